@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './errorCodes';
+
+/** Wrong input from the caller. `field` names the argument or input path at fault. */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, field?: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}), ...details } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'a valid token is required') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'not allowed') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND, ...(field ? { field } : {}) } });
+  }
+}
+
+/** Optimistic concurrency: the caller's `expectedVersion` is stale. */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, currentVersion?: number) {
+    super(message, {
+      extensions: { code: ErrorCode.CONFLICT, ...(currentVersion !== undefined ? { currentVersion } : {}) },
+    });
+  }
+}
+
+/** The action is not possible in the notice's current state (e.g. publishing a withdrawn notice). */
+export class InvalidStateError extends GraphQLError {
+  constructor(message: string, state?: string) {
+    super(message, { extensions: { code: ErrorCode.INVALID_STATE, ...(state ? { state } : {}) } });
+  }
+}
+
+export class UnavailableError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
+  }
+}

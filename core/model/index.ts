@@ -1,0 +1,5 @@
+export * from './catalog';
+export * from './change';
+export * from './notice';
+export * from './site';
+export * from './collections';

@@ -1,0 +1,75 @@
+import type { Level } from '../levels/level';
+
+/** 政策文件 (policy document), 通知 (notice/announcement), 政策解读 (interpretation of a policy). */
+export const NOTICE_KINDS = ['POLICY', 'NOTICE', 'INTERPRETATION'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** Publication state. The three-step review (三审) adds states between DRAFT and PUBLISHED later. */
+export const NOTICE_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN', 'REPEALED'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+
+/** 公开属性: 主动公开, 依申请公开, 部分公开, 不予公开. */
+export const DISCLOSURES = ['PROACTIVE', 'ON_REQUEST', 'PARTIAL', 'NOT_DISCLOSED'] as const;
+export type Disclosure = (typeof DISCLOSURES)[number];
+
+/** 有效性: in force, expired, repealed (废止). */
+export const VALIDITIES = ['IN_FORCE', 'EXPIRED', 'REPEALED'] as const;
+export type Validity = (typeof VALIDITIES)[number];
+
+/** A parsed 文号 as stored: the raw text as published plus its parts and a normalised form. */
+export interface DocNumberDoc {
+  raw: string;
+  issuerCode: string;
+  year: number;
+  serial: number;
+  /** Canonical text, e.g. `国办发〔2013〕100号`: equal for every bracket and 号/號 variant. */
+  normalized: string;
+}
+
+/** A notice as stored in its level's `notices` collection. `_id` carries the level prefix. */
+export interface NoticeDoc {
+  _id: string;
+  level: Level;
+  siteId: string;
+  columnId: string | null;
+  kind: NoticeKind;
+  title: string;
+  docNumber: DocNumberDoc | null;
+  indexNumber: string | null;
+  issuer: string | null;
+  category: string | null;
+  topics: string[];
+  keywords: string[];
+  disclosure: Disclosure;
+  validity: Validity;
+  signedAt: Date | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  url: string | null;
+  /** Sanitised HTML. */
+  body: string;
+  summary: string | null;
+  version: number;
+  status: NoticeStatus;
+  /** For an interpretation (政策解读): the id of the policy it explains (any level). */
+  interpretsId: string | null;
+  withdrawnReason: string | null;
+  createdBy: string;
+  updatedBy: string;
+  /**
+   * Transactional outbox: the change that still has to be appended to the change
+   * log. Set in the same write as the notice change, cleared after the append, so a
+   * crash in between is repaired at start-up instead of losing the event.
+   */
+  pendingChange: PendingChange | null;
+}
+
+export interface PendingChange {
+  type: ChangeType;
+  version: number;
+  at: Date;
+}
+
+export const CHANGE_TYPES = ['CREATED', 'REVISED', 'PUBLISHED', 'WITHDRAWN', 'REPEALED'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
