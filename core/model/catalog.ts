@@ -10,6 +10,4 @@ export interface CatalogDoc extends NoticeSnapshot {
   _id: string;
   level: Level;
   version: number;
-  /** Cursor of the change-log entry last applied. */
-  seq: number;
 }

@@ -21,14 +21,21 @@ export interface NoticeSnapshot {
   updatedAt: Date;
 }
 
-/** One entry of a level's append-only change log (`changes` collection). */
-export interface ChangeDoc {
-  /** Monotonic sequence number: the cursor. */
-  _id: number;
+/** What happened to one notice: the part of a change-log entry that travels between levels. */
+export interface ChangeEvent {
   noticeId: string;
   level: Level;
   type: ChangeType;
   version: number;
+  /** When the change happened. */
   at: Date;
   snapshot: NoticeSnapshot;
+}
+
+/** One entry of a level's append-only change log (`changes` collection). */
+export interface ChangeDoc extends ChangeEvent {
+  /** Monotonic sequence number: the cursor. */
+  _id: number;
+  /** When the entry was written (readers use it to tell a slow writer from a dead one). */
+  loggedAt: Date;
 }

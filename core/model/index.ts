@@ -3,3 +3,4 @@ export * from './change';
 export * from './notice';
 export * from './site';
 export * from './collections';
+export * from './toSnapshot';

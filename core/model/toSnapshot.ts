@@ -1,0 +1,21 @@
+import type { NoticeSnapshot } from './change';
+import type { NoticeDoc } from './notice';
+
+/** The part of a notice that travels in change-log entries. */
+export function toSnapshot(notice: NoticeDoc): NoticeSnapshot {
+  return {
+    siteId: notice.siteId,
+    columnId: notice.columnId,
+    kind: notice.kind,
+    title: notice.title,
+    docNumber: notice.docNumber ? notice.docNumber.normalized : null,
+    issuer: notice.issuer,
+    category: notice.category,
+    topics: notice.topics,
+    status: notice.status,
+    validity: notice.validity,
+    signedAt: notice.signedAt,
+    publishedAt: notice.publishedAt,
+    updatedAt: notice.updatedAt,
+  };
+}

@@ -1,0 +1,3 @@
+import { runLevelSubgraph } from '../level/server';
+
+runLevelSubgraph('COUNTY');

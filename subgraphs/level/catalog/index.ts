@@ -1,0 +1,4 @@
+export * from './CatalogSync';
+export * from './changeSource';
+export * from './localChangeSource';
+export * from './remoteChangeSource';

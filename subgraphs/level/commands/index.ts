@@ -1,0 +1,5 @@
+export * from './createNotice';
+export * from './flushPendingChange';
+export * from './publishNotice';
+export * from './updateNotice';
+export * from './withdrawNotice';

@@ -1,0 +1,3 @@
+export * from './schema/buildLevelSchema';
+export * from './schema/printLevelSubgraphSdl';
+export * from './server';

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import type { CatalogDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import type { LevelCollections } from '../repositories/levelCollections';
+
+/** Per-request DataLoaders: each batch is one `$in` query, whatever the page size. */
+export interface Loaders {
+  notice: DataLoader<string, NoticeDoc | null>;
+  site: DataLoader<string, SiteDoc | null>;
+  childSites: DataLoader<string, SiteDoc[]>;
+  interpretations: DataLoader<string, NoticeDoc[]>;
+  catalog: DataLoader<string, CatalogDoc | null>;
+}
+
+export function createLoaders(c: LevelCollections): Loaders {
+  return {
+    notice: new DataLoader(async (ids) => byId(ids, await c.notices.find({ _id: { $in: [...ids] } }).toArray())),
+    site: new DataLoader(async (ids) => byId(ids, await c.sites.find({ _id: { $in: [...ids] } }).toArray())),
+    childSites: new DataLoader(async (parentIds) => {
+      const rows = await c.sites
+        .find({ parentId: { $in: [...parentIds] } })
+        .sort({ _id: 1 })
+        .toArray();
+      return groupBy(parentIds, rows, (s) => s.parentId);
+    }),
+    interpretations: new DataLoader(async (policyIds) => {
+      const rows = await c.notices
+        .find({ interpretsId: { $in: [...policyIds] } })
+        .sort({ publishedAt: -1, _id: -1 })
+        .toArray();
+      return groupBy(policyIds, rows, (n) => n.interpretsId);
+    }),
+    catalog: new DataLoader(async (ids) => byId(ids, await c.catalog.find({ _id: { $in: [...ids] } }).toArray())),
+  };
+}
+
+/** One value per key, in key order (DataLoader's contract). */
+function byId<T extends { _id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r._id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null): T[][] {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key === null) continue;
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return keys.map((k) => map.get(k) ?? []);
+}

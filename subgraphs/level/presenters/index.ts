@@ -1,0 +1,3 @@
+export * from './presentChange';
+export * from './presentNotice';
+export * from './presentSite';

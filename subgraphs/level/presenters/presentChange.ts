@@ -1,0 +1,15 @@
+import type { ChangeDoc } from '../../../core/model';
+import type { NoticeChangeType } from '../schema/changeTypes';
+import { encodeChangeCursor } from '../paging/changeCursor';
+
+export function presentChange(doc: ChangeDoc): NoticeChangeType {
+  return {
+    cursor: encodeChangeCursor(doc._id),
+    noticeId: doc.noticeId,
+    level: doc.level,
+    type: doc.type,
+    version: doc.version,
+    at: doc.at,
+    snapshot: doc.snapshot,
+  };
+}

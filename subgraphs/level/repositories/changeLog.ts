@@ -1,0 +1,89 @@
+import type { Level } from '../../../core/levels';
+import type { ChangeDoc, ChangeType, NoticeDoc } from '../../../core/model';
+import { CHANGE_SEQ_COUNTER, toSnapshot } from '../../../core/model';
+import type { LevelCollections } from './levelCollections';
+
+export interface ChangeLogOptions {
+  /**
+   * How long a hole in the sequence may stay open before readers skip it. A
+   * writer allocates a number, then inserts; a reader that meets a hole waits
+   * for the slower writer instead of stepping past its entry. A hole older than
+   * this belongs to a writer that died; its notice still carries the pending
+   * change and is logged again, under a new number, by recovery.
+   */
+  gapGraceMs: number;
+  now?: () => Date;
+}
+
+export interface ChangeLogPage {
+  entries: ChangeDoc[];
+  /** Last sequence number consumed (the `after` for the next read). */
+  last: number;
+  hasMore: boolean;
+}
+
+const DUPLICATE_KEY = 11000;
+
+/** Append-only change log of one level, ordered by a monotonic sequence number. */
+export class ChangeLog {
+  constructor(
+    private readonly c: LevelCollections,
+    private readonly level: Level,
+    private readonly options: ChangeLogOptions,
+  ) {}
+
+  /** Appends one entry; a duplicate (same notice, version, type) is ignored. Returns false then. */
+  async append(notice: NoticeDoc, type: ChangeType, at: Date): Promise<boolean> {
+    const counter = await this.c.counters.findOneAndUpdate(
+      { _id: CHANGE_SEQ_COUNTER },
+      { $inc: { seq: 1 } },
+      { upsert: true, returnDocument: 'after' },
+    );
+    if (!counter) throw new Error('change sequence counter was not returned');
+    const entry: ChangeDoc = {
+      _id: counter.seq,
+      noticeId: notice._id,
+      level: this.level,
+      type,
+      version: notice.version,
+      at,
+      loggedAt: this.now(),
+      snapshot: toSnapshot(notice),
+    };
+    try {
+      await this.c.changes.insertOne(entry);
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Entries after `after`, oldest first, stopping before a hole that may still fill. */
+  async read(after: number, limit: number): Promise<ChangeLogPage> {
+    const docs = await this.c.changes
+      .find({ _id: { $gt: after } })
+      .sort({ _id: 1 })
+      .limit(limit + 1)
+      .toArray();
+    const entries: ChangeDoc[] = [];
+    let last = after;
+    const graceStart = this.now().getTime() - this.options.gapGraceMs;
+    for (const doc of docs.slice(0, limit)) {
+      if (doc._id !== last + 1 && doc.loggedAt.getTime() > graceStart) {
+        return { entries, last, hasMore: false };
+      }
+      entries.push(doc);
+      last = doc._id;
+    }
+    return { entries, last, hasMore: docs.length > limit };
+  }
+
+  private now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === DUPLICATE_KEY;
+}

@@ -1,0 +1,5 @@
+export * from './catalogRepository';
+export * from './changeLog';
+export * from './cursorStore';
+export * from './ensureIndexes';
+export * from './levelCollections';

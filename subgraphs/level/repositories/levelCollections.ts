@@ -1,0 +1,38 @@
+import type { Collection, Db } from 'mongodb';
+import type { CatalogDoc, ChangeDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import { Collections } from '../../../core/model';
+
+export interface CounterDoc {
+  _id: string;
+  seq: number;
+}
+
+export interface CursorDoc {
+  _id: string;
+  /** Opaque cursor of the source that is being read. */
+  after: string | null;
+  updatedAt: Date;
+}
+
+/** Typed handles on one level's database. `catalog` and `cursors` are used by the province only. */
+export interface LevelCollections {
+  db: Db;
+  sites: Collection<SiteDoc>;
+  notices: Collection<NoticeDoc>;
+  changes: Collection<ChangeDoc>;
+  counters: Collection<CounterDoc>;
+  catalog: Collection<CatalogDoc>;
+  cursors: Collection<CursorDoc>;
+}
+
+export function levelCollections(db: Db): LevelCollections {
+  return {
+    db,
+    sites: db.collection<SiteDoc>(Collections.sites),
+    notices: db.collection<NoticeDoc>(Collections.notices),
+    changes: db.collection<ChangeDoc>(Collections.changes),
+    counters: db.collection<CounterDoc>(Collections.counters),
+    catalog: db.collection<CatalogDoc>(Collections.catalog),
+    cursors: db.collection<CursorDoc>(Collections.cursors),
+  };
+}

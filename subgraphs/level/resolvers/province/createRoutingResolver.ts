@@ -1,0 +1,164 @@
+import type { ClassType } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { BadUserInputError, NotFoundError } from '../../../../core/errors';
+import type { Level } from '../../../../core/levels';
+import { parseNoticeId } from '../../../../core/levels';
+import { createNotice, publishNotice, updateNotice, withdrawNotice } from '../../commands';
+import type { LevelContext } from '../../context';
+import type { NoticeView } from '../../presenters';
+import { canSeeNotice, presentNotice } from '../../presenters';
+import type { SchemaTypes } from '../../schema/createSchemaTypes';
+import type { ConnectionTypes } from '../../schema/createConnectionTypes';
+import { LevelEnum } from '../../schema/enums';
+import { NoticeInput, NoticeUpdateInput } from '../../schema/inputs';
+import { noticeTypeName } from '../../schema/noticeTypeName';
+import { latestCursor } from '../../../../core/paging';
+import type { RoutedCommand } from '../../routing';
+
+export const LATEST_MAX = 100;
+const MAX_FILTER = 200;
+
+/** A notice of another level, as a bare reference: the gateway fetches its fields from the owner. */
+type NoticeRef = { __typename: string; id: string };
+
+interface Edge {
+  cursor: string;
+  node: NoticeView | NoticeRef;
+}
+
+/**
+ * Root fields that may return a notice of any level, and the public writes.
+ * They live in the province only (ARCHITECTURE.md, pattern 5): reads come
+ * from the catalog, writes are routed to the owning level.
+ */
+export function createRoutingResolver(types: SchemaTypes, connection: ConnectionTypes): ClassType {
+  @Resolver()
+  class RoutingResolver {
+    @Query(() => types.Notice, { nullable: true, description: 'A notice of any level by id; null when unknown.' })
+    async notice(@Ctx() ctx: LevelContext, @Arg('id', () => ID) id: string): Promise<NoticeView | NoticeRef | null> {
+      const parsed = parseNoticeId(id);
+      if (!parsed) return null;
+      if (parsed.level === 'PROVINCE') {
+        const doc = await ctx.loaders.notice.load(id);
+        return doc && canSeeNotice(doc, ctx.principal) ? presentNotice(doc, ctx.principal) : null;
+      }
+      // Another level's notice: answer only for what the catalog knows, so an
+      // unknown id is a clean null rather than an entity the owner cannot resolve.
+      const row = await ctx.loaders.catalog.load(id);
+      return row ? { __typename: noticeTypeName(parsed.level), id } : null;
+    }
+
+    @Query(() => connection.NoticeConnection, {
+      description: 'Published notices of the whole cluster, newest first (publishedAt, then id).',
+    })
+    async latest(
+      @Ctx() ctx: LevelContext,
+      @Arg('first', () => Int, { defaultValue: 20, description: `At most ${LATEST_MAX}.` }) first: number,
+      @Arg('after', () => String, { nullable: true }) after: string | null,
+      @Arg('levels', () => [LevelEnum], { nullable: true }) levels: Level[] | null,
+      @Arg('siteId', () => ID, { nullable: true }) siteId: string | null,
+      @Arg('category', () => String, { nullable: true }) category: string | null,
+    ): Promise<{ edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
+      if (first < 1 || first > LATEST_MAX) {
+        throw new BadUserInputError(`first must be between 1 and ${LATEST_MAX}`, 'first');
+      }
+      const decoded = after ? latestCursor.decode(after, 'after') : null;
+      const position = decoded ? { publishedAt: new Date(decoded.p), id: decoded.i } : null;
+      if (siteId !== null && siteId !== undefined && !(await ctx.loaders.site.load(siteId.slice(0, 64)))) {
+        throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
+      }
+      if (category && category.length > MAX_FILTER) throw new BadUserInputError('category is too long', 'category');
+      const page = await requireCatalog(ctx).latest({
+        first,
+        after: position,
+        levels: levels && levels.length > 0 ? levels : null,
+        siteId: siteId ?? null,
+        category: category ?? null,
+      });
+      // Own-level rows are returned in full: the planner never goes back to the
+      // owning subgraph for fields it owns (ARCHITECTURE.md, pattern 4).
+      const own = await ctx.loaders.notice.loadMany(page.rows.filter((r) => r.level === 'PROVINCE').map((r) => r._id));
+      const ownById = new Map<string, NoticeView>();
+      for (const doc of own) if (doc && !(doc instanceof Error)) ownById.set(doc._id, presentNotice(doc, ctx.principal));
+      const edges: Edge[] = [];
+      for (const row of page.rows) {
+        const cursor = latestCursor.encode({ p: row.publishedAt?.getTime() ?? 0, i: row._id });
+        if (row.level !== 'PROVINCE') edges.push({ cursor, node: { __typename: noticeTypeName(row.level), id: row._id } });
+        else {
+          const view = ownById.get(row._id);
+          if (view) edges.push({ cursor, node: view });
+        }
+      }
+      return {
+        edges,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+        totalCount: page.totalCount,
+      };
+    }
+
+    @Mutation(() => types.Notice, { description: 'Creates a draft on a site of any level (the owning level stores it).' })
+    async createNotice(
+      @Ctx() ctx: LevelContext,
+      @Arg('siteId', () => ID) siteId: string,
+      @Arg('input', () => NoticeInput) input: NoticeInput,
+    ): Promise<NoticeView | NoticeRef> {
+      const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
+      if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
+      if (site.level === 'PROVINCE') return presentNotice(await createNotice(ctx, siteId, input), ctx.principal);
+      return route(ctx, site.level, 'CreateNotice', { siteId, input });
+    }
+
+    @Mutation(() => types.Notice, { description: 'Edits a notice; expectedVersion guards against lost updates.' })
+    async updateNotice(
+      @Ctx() ctx: LevelContext,
+      @Arg('id', () => ID) id: string,
+      @Arg('input', () => NoticeUpdateInput) input: NoticeUpdateInput,
+      @Arg('expectedVersion', () => Int) expectedVersion: number,
+    ): Promise<NoticeView | NoticeRef> {
+      const level = levelOf(id);
+      if (level === 'PROVINCE') return presentNotice(await updateNotice(ctx, id, input, expectedVersion), ctx.principal);
+      return route(ctx, level, 'UpdateNotice', { id, input, expectedVersion });
+    }
+
+    @Mutation(() => types.Notice, { description: 'Publishes a draft (or re-publishes a withdrawn notice).' })
+    async publishNotice(@Ctx() ctx: LevelContext, @Arg('id', () => ID) id: string): Promise<NoticeView | NoticeRef> {
+      const level = levelOf(id);
+      if (level === 'PROVINCE') return presentNotice(await publishNotice(ctx, id), ctx.principal);
+      return route(ctx, level, 'PublishNotice', { id });
+    }
+
+    @Mutation(() => types.Notice, { description: 'Takes a published notice off the site, with a reason.' })
+    async withdrawNotice(
+      @Ctx() ctx: LevelContext,
+      @Arg('id', () => ID) id: string,
+      @Arg('reason', () => String) reason: string,
+    ): Promise<NoticeView | NoticeRef> {
+      const level = levelOf(id);
+      if (level === 'PROVINCE') return presentNotice(await withdrawNotice(ctx, id, reason), ctx.principal);
+      return route(ctx, level, 'WithdrawNotice', { id, reason });
+    }
+  }
+  return RoutingResolver;
+}
+
+function levelOf(id: string): Level {
+  const parsed = parseNoticeId(id);
+  if (!parsed) throw new NotFoundError(`no notice ${id}`, 'id');
+  return parsed.level;
+}
+
+async function route(
+  ctx: LevelContext,
+  level: Level,
+  command: RoutedCommand,
+  variables: Record<string, unknown>,
+): Promise<NoticeRef> {
+  if (!ctx.router) throw new Error('no level router configured');
+  const id = await ctx.router.run(level, command, variables, ctx.authorization, ctx.requestId);
+  return { __typename: noticeTypeName(level), id };
+}
+
+function requireCatalog(ctx: LevelContext) {
+  if (!ctx.catalog) throw new Error('the catalog is only available in the province');
+  return ctx.catalog;
+}

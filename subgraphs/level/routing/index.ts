@@ -1,0 +1,2 @@
+export * from './LevelRouter';
+export * from './postGraphQL';

@@ -1,0 +1,45 @@
+import { registerEnumType } from 'type-graphql';
+import { LEVELS } from '../../../core/levels';
+import {
+  CHANGE_TYPES,
+  COLUMN_KINDS,
+  DISCLOSURES,
+  NOTICE_KINDS,
+  NOTICE_STATUSES,
+  SITE_KINDS,
+  VALIDITIES,
+} from '../../../core/model';
+
+/**
+ * GraphQL enums are built from the stored model's value lists so the two can
+ * never drift. Registered once per process: type-graphql keys enums by object
+ * identity, and every level's schema uses the same ones (composition requires
+ * identical enums in all subgraphs anyway).
+ */
+function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
+  return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+}
+
+export const LevelEnum = enumOf(LEVELS);
+export const NoticeKindEnum = enumOf(NOTICE_KINDS);
+export const NoticeStatusEnum = enumOf(NOTICE_STATUSES);
+export const DisclosureEnum = enumOf(DISCLOSURES);
+export const ValidityEnum = enumOf(VALIDITIES);
+export const ColumnKindEnum = enumOf(COLUMN_KINDS);
+export const SiteKindEnum = enumOf(SITE_KINDS);
+export const ChangeTypeEnum = enumOf(CHANGE_TYPES);
+
+registerEnumType(LevelEnum, { name: 'Level', description: '层级: province (省), city (市), county (县).' });
+registerEnumType(NoticeKindEnum, {
+  name: 'NoticeKind',
+  description: '政策文件 (POLICY), 通知 (NOTICE), 政策解读 (INTERPRETATION).',
+});
+registerEnumType(NoticeStatusEnum, { name: 'NoticeStatus', description: 'Publication state.' });
+registerEnumType(DisclosureEnum, {
+  name: 'Disclosure',
+  description: '公开属性: 主动公开, 依申请公开, 部分公开, 不予公开.',
+});
+registerEnumType(ValidityEnum, { name: 'Validity', description: '有效性: in force, expired, repealed (废止).' });
+registerEnumType(ColumnKindEnum, { name: 'ColumnKind', description: 'What a column (栏目) carries.' });
+registerEnumType(SiteKindEnum, { name: 'SiteKind', description: 'A portal (门户网站) or a sub-site (子站).' });
+registerEnumType(ChangeTypeEnum, { name: 'ChangeType', description: 'What happened to a public notice.' });

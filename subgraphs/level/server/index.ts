@@ -1,0 +1,2 @@
+export * from './runLevelSubgraph';
+export * from './startLevelSubgraph';

@@ -1,0 +1,130 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../../../core/config';
+import type { Level } from '../../../core/levels';
+import { LEVELS, levelPrefix } from '../../../core/levels';
+import { principalFromAuthorizationHeader } from '../../../core/auth';
+import { createFormatError } from '../../../core/errors/formatError';
+import type { Logger } from '../../../core/logging';
+import { connectMongo } from '../../../core/db';
+import type { LevelContext, LevelServices } from '../context';
+import { createLoaders } from '../loaders';
+import { CatalogRepository, ChangeLog, CursorStore, ensureIndexes, levelCollections } from '../repositories';
+import { flushAllPendingChanges } from '../commands';
+import { buildLevelSchema } from '../schema/buildLevelSchema';
+import { LevelRouter } from '../routing';
+import { CatalogSync, LocalChangeSource, RemoteChangeSource } from '../catalog';
+import { CommandStats } from './commandStats';
+
+export interface RunningSubgraph {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const GAP_GRACE_MS = 5000;
+
+/** Starts one level's subgraph: database, indexes, recovery, GraphQL over HTTP, and (province) the catalog sync. */
+export async function startLevelSubgraph(level: Level, config: Config, logger: Logger): Promise<RunningSubgraph> {
+  const endpoint = config.levels[level];
+  if (!endpoint.mongoUri) {
+    throw new Error(`no MongoDB configured for the ${levelPrefix(level)} level: set MONGODB_URI (npm start does it for you)`);
+  }
+  const statsEnabled = process.env.GOVHUB_DB_COMMAND_STATS === '1';
+  const client = await connectMongo(endpoint.mongoUri, { appName: `govhub-${levelPrefix(level)}`, monitorCommands: statsEnabled });
+  const stats = statsEnabled ? new CommandStats(client) : null;
+  const collections = levelCollections(client.db(endpoint.dbName));
+  await ensureIndexes(collections, level);
+
+  const province = level === 'PROVINCE';
+  const changeLog = new ChangeLog(collections, level, { gapGraceMs: GAP_GRACE_MS });
+  const services: LevelServices = {
+    level,
+    config,
+    collections,
+    changeLog,
+    logger,
+    router: province
+      ? new LevelRouter(Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<Level, string>)
+      : null,
+    catalog: province ? new CatalogRepository(collections) : null,
+  };
+  const repaired = await flushAllPendingChanges(services);
+  if (repaired > 0) logger.warn({ repaired }, 'logged changes left pending by an earlier crash');
+
+  const { schema } = await buildLevelSchema(level);
+  const app = express();
+  const httpServer = http.createServer(app);
+  const server = new ApolloServer<LevelContext>({
+    schema,
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  let catalogSync: CatalogSync | null = null;
+  if (province && services.catalog) {
+    const sources = [
+      new LocalChangeSource('catalog:PROVINCE', changeLog),
+      new RemoteChangeSource('COUNTY', config.levels.COUNTY.url),
+      new RemoteChangeSource('CITY', config.levels.CITY.url),
+    ];
+    catalogSync = new CatalogSync(sources, services.catalog, new CursorStore(collections), logger, {
+      pollMs: config.catalogPollMs,
+      batchSize: 500,
+      maxBackoffMs: 10_000,
+    });
+  }
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', level });
+  });
+  if (stats) {
+    app.get('/debug/db-commands', (_req, res) => {
+      res.json(stats.snapshot());
+    });
+    app.post('/debug/db-commands/reset', (_req, res) => {
+      stats.reset();
+      res.json({ ok: true });
+    });
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(server, {
+      context: async ({ req }): Promise<LevelContext> => {
+        const authorization = req.headers.authorization;
+        const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
+        return {
+          ...services,
+          loaders: createLoaders(collections),
+          principal: principalFromAuthorizationHeader(authorization, config.jwt),
+          authorization,
+          requestId,
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(endpoint.port, config.host, resolve));
+  catalogSync?.start();
+  const url = `http://${config.host}:${endpoint.port}/graphql`;
+  logger.info({ url, db: endpoint.dbName }, `${levelPrefix(level)} subgraph ready`);
+
+  return {
+    url,
+    async stop() {
+      await catalogSync?.stop();
+      await server.stop();
+      await client.close();
+    },
+  };
+}
