@@ -1,0 +1,3 @@
+export * from './docNumbersEqual';
+export * from './findDocNumbers';
+export * from './parseDocNumber';

@@ -1,0 +1,4 @@
+export * from './htmlToPlainText';
+export * from './plainTextToHtml';
+export * from './sanitizeBody';
+export * from './summarize';

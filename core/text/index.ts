@@ -1,0 +1,4 @@
+export * from './documentYear';
+export * from './foldFullWidth';
+export * from './indexNumber';
+export * from './parseResult';
