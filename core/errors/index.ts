@@ -1,2 +1,3 @@
 export * from './errorCodes';
 export * from './errors';
+export * from './formatError';

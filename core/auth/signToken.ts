@@ -1,0 +1,36 @@
+import jwt from 'jsonwebtoken';
+import type { JwtConfig } from './jwtConfig';
+import { jwtKeyring } from './jwtKeyring';
+import { parseDuration } from './parseDuration';
+import type { Principal } from './principal';
+
+export interface SignTokenOptions {
+  /** Seconds, or `90s`, `15m`, `8h`, `7d`. */
+  expiresIn: number | string;
+}
+
+/**
+ * Signs a token that verifyToken accepts. For dev tooling, tests and the
+ * service tokens of the syndication workers; people get tokens from the
+ * cluster's identity provider.
+ */
+export function signToken(claims: Principal, config: JwtConfig, options: SignTokenOptions): string {
+  const expiresIn =
+    typeof options.expiresIn === 'number' ? options.expiresIn : parseDuration(options.expiresIn);
+  if (expiresIn === null || !Number.isInteger(expiresIn) || expiresIn <= 0) {
+    throw new Error(`invalid expiresIn: ${String(options.expiresIn)}`);
+  }
+  const { algorithm, key, keyId } = jwtKeyring(config).signing;
+  const payload = {
+    name: claims.name,
+    roles: claims.roles.map(({ siteId, role }) => ({ siteId, role })),
+  };
+  return jwt.sign(payload, key, {
+    algorithm,
+    subject: claims.sub,
+    issuer: config.issuer,
+    audience: config.audience,
+    expiresIn,
+    ...(keyId ? { keyid: keyId } : {}),
+  });
+}

@@ -1,0 +1,2 @@
+export * from './composeSupergraph';
+export * from './schemaFiles';

@@ -1,0 +1,2 @@
+export * from './checkSubgraphs';
+export * from './healthRouter';

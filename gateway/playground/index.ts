@@ -1,0 +1,5 @@
+export * from './loadExampleTabs';
+export * from './playgroundAssets';
+export * from './playgroundPage';
+export * from './playgroundRouter';
+export * from './playgroundTab';

@@ -1,0 +1,2 @@
+export * from './operationResolutionPlugin';
+export * from './requestLoggingPlugin';
