@@ -1,7 +1,10 @@
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; field?: string; [k: string]: unknown };
+  }[];
 }
 
 /** POSTs one operation to a real endpoint (the gateway or a subgraph) and returns the parsed body. */
@@ -13,7 +16,11 @@ export async function graphqlRequest<T = Record<string, unknown>>(
 ): Promise<GraphQLResult<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as Omit<GraphQLResult<T>, 'status'>;
   return { status: res.status, ...body };
 }
@@ -27,7 +34,11 @@ export function dataOf<T>(result: GraphQLResult<T>): T {
 }
 
 /** Polls `check` until it returns a value (not undefined) or the time is up. */
-export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  timeoutMs = 10_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

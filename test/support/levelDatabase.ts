@@ -4,7 +4,11 @@ import { levelPrefix } from '../../core/levels';
 import type { RunningCluster } from './startCluster';
 
 /** Counts what a level really stored under a title: tests check that refused writes left nothing behind. */
-export async function countStoredNotices(cluster: RunningCluster, level: Level, title: string): Promise<number> {
+export async function countStoredNotices(
+  cluster: RunningCluster,
+  level: Level,
+  title: string,
+): Promise<number> {
   const client = await MongoClient.connect(cluster.uris[level]);
   try {
     return await client

@@ -3,7 +3,11 @@ import type { Role } from '../../core/auth';
 import { loadConfig } from '../../core/config';
 
 /** A token the cluster started by startCluster accepts (same JWT settings: the defaults or the test env). */
-export function testToken(grants: { siteId: string; role: Role }[], sub = 'tester', env: Record<string, string> = {}): string {
+export function testToken(
+  grants: { siteId: string; role: Role }[],
+  sub = 'tester',
+  env: Record<string, string> = {},
+): string {
   const config = loadConfig({ ...process.env, ...env });
   return signToken({ sub, name: sub, roles: grants }, config.jwt, { expiresIn: '1h' });
 }

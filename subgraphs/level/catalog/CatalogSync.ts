@@ -45,7 +45,7 @@ export class CatalogSync {
     await Promise.all(this.loops);
   }
 
-  /** One pass over a source until it has nothing more; exposed for tests and scripts. */
+  /** One pass over a source until it has nothing more (or the sync is stopping). */
   async drain(source: ChangeSource): Promise<number> {
     let applied = 0;
     let after = await this.cursors.get(source.name);
@@ -55,7 +55,7 @@ export class CatalogSync {
       if (page.endCursor !== after) await this.cursors.set(source.name, page.endCursor);
       applied += page.events.length;
       after = page.endCursor;
-      if (!page.hasMore) return applied;
+      if (!page.hasMore || !this.running) return applied;
     }
   }
 

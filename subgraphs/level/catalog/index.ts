@@ -2,3 +2,4 @@ export * from './CatalogSync';
 export * from './changeSource';
 export * from './localChangeSource';
 export * from './remoteChangeSource';
+export * from './CatalogIndex';

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CatalogDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import type { NoticeDoc, SiteDoc } from '../../../core/model';
 import type { LevelCollections } from '../repositories/levelCollections';
 
 /** Per-request DataLoaders: each batch is one `$in` query, whatever the page size. */
@@ -8,7 +8,6 @@ export interface Loaders {
   site: DataLoader<string, SiteDoc | null>;
   childSites: DataLoader<string, SiteDoc[]>;
   interpretations: DataLoader<string, NoticeDoc[]>;
-  catalog: DataLoader<string, CatalogDoc | null>;
 }
 
 export function createLoaders(c: LevelCollections): Loaders {
@@ -29,7 +28,6 @@ export function createLoaders(c: LevelCollections): Loaders {
         .toArray();
       return groupBy(policyIds, rows, (n) => n.interpretsId);
     }),
-    catalog: new DataLoader(async (ids) => byId(ids, await c.catalog.find({ _id: { $in: [...ids] } }).toArray())),
   };
 }
 

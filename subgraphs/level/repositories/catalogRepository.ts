@@ -1,7 +1,8 @@
-import type { AnyBulkWriteOperation, Filter } from 'mongodb';
+import type { AnyBulkWriteOperation } from 'mongodb';
 import type { Level } from '../../../core/levels';
 import type { CatalogDoc, ChangeEvent } from '../../../core/model';
 import type { LevelCollections } from './levelCollections';
+import { CatalogIndex } from '../catalog/CatalogIndex';
 
 /** Where a newest-first page starts: after this notice. */
 export interface LatestPosition {
@@ -23,68 +24,50 @@ export interface LatestPage {
   totalCount: number;
 }
 
-const DUPLICATE_KEY = 11000;
-
-/** The province's index of every public notice of the cluster (ARCHITECTURE.md, pattern 7). */
+/**
+ * The province's index of every public notice of the cluster (ARCHITECTURE.md,
+ * pattern 7): stored in the `catalog` collection, served from memory.
+ */
 export class CatalogRepository {
+  private readonly index = new CatalogIndex();
+
   constructor(private readonly c: LevelCollections) {}
 
+  /** Loads the stored catalog into memory; call once at start-up, before serving. */
+  async load(): Promise<number> {
+    for await (const row of this.c.catalog.find({})) this.index.upsert(row);
+    return this.index.size;
+  }
+
   /**
-   * Applies change-log entries idempotently: a row only moves forward in
-   * version, so replays and out-of-order deliveries are harmless.
+   * Applies change-log events idempotently: a row only moves forward in
+   * version, so replays and out-of-order deliveries are harmless. Writes are
+   * by _id alone (the in-memory copy knows each row's version), which every
+   * backend answers without a scan. One writer per notice: the sync loop of the
+   * notice's level.
    */
-  async apply(entries: ChangeEvent[]): Promise<void> {
-    if (entries.length === 0) return;
-    // Keep the newest entry per notice: a batch may carry several.
-    const newest = new Map<string, ChangeEvent>();
-    for (const e of entries) {
-      const seen = newest.get(e.noticeId);
-      if (!seen || seen.version < e.version) newest.set(e.noticeId, e);
+  async apply(events: ChangeEvent[]): Promise<number> {
+    const newest = new Map<string, CatalogDoc>();
+    for (const e of events) {
+      const known = newest.get(e.noticeId)?.version ?? this.index.get(e.noticeId)?.version ?? 0;
+      if (e.version <= known) continue;
+      newest.set(e.noticeId, { ...e.snapshot, _id: e.noticeId, level: e.level, version: e.version });
     }
-    const ops: AnyBulkWriteOperation<CatalogDoc>[] = [...newest.values()].map((e) => ({
-      updateOne: {
-        filter: { _id: e.noticeId, version: { $lt: e.version } },
-        update: { $set: { ...e.snapshot, level: e.level, version: e.version } },
-        upsert: true,
-      },
+    if (newest.size === 0) return 0;
+    const rows = [...newest.values()];
+    const ops: AnyBulkWriteOperation<CatalogDoc>[] = rows.map((row) => ({
+      replaceOne: { filter: { _id: row._id }, replacement: row, upsert: true },
     }));
-    try {
-      await this.c.catalog.bulkWrite(ops, { ordered: false });
-    } catch (error) {
-      // A duplicate key means the row is already at this version or newer.
-      if (!onlyDuplicateKeys(error)) throw error;
-    }
+    await this.c.catalog.bulkWrite(ops, { ordered: false });
+    for (const row of rows) this.index.upsert(row);
+    return rows.length;
   }
 
-  async latest(q: LatestQuery): Promise<LatestPage> {
-    const base: Filter<CatalogDoc> = { status: 'PUBLISHED' };
-    if (q.levels) base.level = { $in: q.levels };
-    if (q.siteId) base.siteId = q.siteId;
-    if (q.category) base.category = q.category;
-    const page: Filter<CatalogDoc> = q.after
-      ? {
-          ...base,
-          $or: [
-            { publishedAt: { $lt: q.after.publishedAt } },
-            { publishedAt: q.after.publishedAt, _id: { $lt: q.after.id } },
-          ],
-        }
-      : base;
-    const [rows, totalCount] = await Promise.all([
-      this.c.catalog
-        .find(page)
-        .sort({ publishedAt: -1, _id: -1 })
-        .limit(q.first + 1)
-        .toArray(),
-      this.c.catalog.countDocuments(base),
-    ]);
-    return { rows: rows.slice(0, q.first), hasNextPage: rows.length > q.first, totalCount };
+  get(id: string): CatalogDoc | null {
+    return this.index.get(id) ?? null;
   }
-}
 
-function onlyDuplicateKeys(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return false;
-  const list = (error as { writeErrors: unknown }).writeErrors;
-  const errors = Array.isArray(list) ? list : [list];
-  return errors.length > 0 && errors.every((e) => typeof e === 'object' && e !== null && 'code' in e && e.code === DUPLICATE_KEY);
+  latest(q: LatestQuery): LatestPage {
+    return this.index.latest(q);
+  }
 }

@@ -1,12 +1,12 @@
-import type { Level } from '../../../core/levels';
 import type { LevelCollections } from './levelCollections';
 
 /**
  * Creates the indexes a level needs; idempotent, run at start-up. Only plain
  * and unique indexes: FerretDB v1 has no partial, TTL or text indexes, and the
- * same code must run on MongoDB.
+ * same code must run on MongoDB. The province catalog needs none: it is read
+ * whole at start-up and served from memory (CatalogIndex).
  */
-export async function ensureIndexes(c: LevelCollections, level: Level): Promise<void> {
+export async function ensureIndexes(c: LevelCollections): Promise<void> {
   await Promise.all([
     c.sites.createIndex({ parentId: 1 }, { name: 'parent' }),
     c.sites.createIndex({ level: 1 }, { name: 'level' }),
@@ -17,12 +17,4 @@ export async function ensureIndexes(c: LevelCollections, level: Level): Promise<
     // crash is rejected instead of logged twice.
     c.changes.createIndex({ noticeId: 1, version: 1, type: 1 }, { name: 'notice_version_type', unique: true }),
   ]);
-  if (level === 'PROVINCE') {
-    await Promise.all([
-      c.catalog.createIndex({ status: 1, publishedAt: -1, _id: -1 }, { name: 'status_published' }),
-      c.catalog.createIndex({ siteId: 1, status: 1, publishedAt: -1, _id: -1 }, { name: 'site_status_published' }),
-      c.catalog.createIndex({ level: 1, status: 1, publishedAt: -1, _id: -1 }, { name: 'level_status_published' }),
-      c.catalog.createIndex({ category: 1, status: 1, publishedAt: -1 }, { name: 'category_status_published' }),
-    ]);
-  }
 }

@@ -5,7 +5,10 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Config } from '../../../core/config';
 import type { Level } from '../../../core/levels';
 import { LEVELS, levelPrefix } from '../../../core/levels';
@@ -39,7 +42,7 @@ export async function startLevelSubgraph(level: Level, config: Config, logger: L
   const client = await connectMongo(endpoint.mongoUri, { appName: `govhub-${levelPrefix(level)}`, monitorCommands: statsEnabled });
   const stats = statsEnabled ? new CommandStats(client) : null;
   const collections = levelCollections(client.db(endpoint.dbName));
-  await ensureIndexes(collections, level);
+  await ensureIndexes(collections);
 
   const province = level === 'PROVINCE';
   const changeLog = new ChangeLog(collections, level, { gapGraceMs: GAP_GRACE_MS });
@@ -66,12 +69,21 @@ export async function startLevelSubgraph(level: Level, config: Config, logger: L
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    // runLevelSubgraph owns SIGTERM/SIGINT: one orderly stop, not two racing ones.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces would be sent to the gateway with every response; nobody reads them here.
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await server.start();
 
   let catalogSync: CatalogSync | null = null;
   if (province && services.catalog) {
+    const rows = await services.catalog.load();
+    logger.info({ rows }, 'catalog loaded');
     const sources = [
       new LocalChangeSource('catalog:PROVINCE', changeLog),
       new RemoteChangeSource('COUNTY', config.levels.COUNTY.url),

@@ -44,7 +44,7 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       }
       // Another level's notice: answer only for what the catalog knows, so an
       // unknown id is a clean null rather than an entity the owner cannot resolve.
-      const row = await ctx.loaders.catalog.load(id);
+      const row = requireCatalog(ctx).get(id);
       return row ? { __typename: noticeTypeName(parsed.level), id } : null;
     }
 
@@ -68,7 +68,7 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
         throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
       }
       if (category && category.length > MAX_FILTER) throw new BadUserInputError('category is too long', 'category');
-      const page = await requireCatalog(ctx).latest({
+      const page = requireCatalog(ctx).latest({
         first,
         after: position,
         levels: levels && levels.length > 0 ? levels : null,
