@@ -19,7 +19,9 @@ let cluster: RunningCluster;
 beforeAll(async () => {
   cluster = await startCluster({ env: { GOVHUB_DB_COMMAND_STATS: '1' } });
   await eventually(async () => {
-    const r = await graphqlRequest<{ latest: { totalCount: number } }>(cluster.gatewayUrl, QUERY, { first: 1 });
+    const r = await graphqlRequest<{ latest: { totalCount: number } }>(cluster.gatewayUrl, QUERY, {
+      first: 1,
+    });
     return r.data && r.data.latest.totalCount >= 60 ? true : undefined;
   }, 30_000);
 }, 120_000);
@@ -33,12 +35,19 @@ const SERVED = /^(find|count|aggregate|getMore):(notices|sites|catalog)$/;
 
 async function commandsFor(first: number): Promise<Record<Level, number>> {
   await Promise.all(LEVELS.map((l) => fetch(debugUrl(l, 'reset'), { method: 'POST' })));
-  const r = dataOf(await graphqlRequest<{ latest: { edges: unknown[] } }>(cluster.gatewayUrl, QUERY, { first }));
+  const r = dataOf(
+    await graphqlRequest<{ latest: { edges: unknown[] } }>(cluster.gatewayUrl, QUERY, { first }),
+  );
   expect(r.latest.edges).toHaveLength(first);
   const counts = {} as Record<Level, number>;
   for (const level of LEVELS) {
-    const body = (await (await fetch(debugUrl(level))).json()) as { byCommand: Record<string, number> };
-    counts[level] = Object.entries(body.byCommand).reduce((sum, [key, n]) => sum + (SERVED.test(key) ? n : 0), 0);
+    const body = (await (await fetch(debugUrl(level))).json()) as {
+      byCommand: Record<string, number>;
+    };
+    counts[level] = Object.entries(body.byCommand).reduce(
+      (sum, [key, n]) => sum + (SERVED.test(key) ? n : 0),
+      0,
+    );
   }
   return counts;
 }

@@ -6,7 +6,16 @@ interface LatestPage {
   latest: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; level: string; publishedAt: string; title: string; site: { name: string } } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        level: string;
+        publishedAt: string;
+        title: string;
+        site: { name: string };
+      };
+    }[];
   };
 }
 
@@ -24,7 +33,10 @@ beforeAll(async () => {
   cluster = await startCluster();
   // The province catalog fills from the levels' change logs in the background.
   await eventually(async () => {
-    const r = await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: 1, levels: ['COUNTY'] });
+    const r = await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, {
+      first: 1,
+      levels: ['COUNTY'],
+    });
     return r.data && r.data.latest.totalCount > 0 ? true : undefined;
   }, 30_000);
 }, 120_000);
@@ -33,12 +45,16 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-async function allPages(pageSize: number): Promise<{ ids: string[]; totalCount: number; rows: LatestPage['latest']['edges'] }> {
+async function allPages(
+  pageSize: number,
+): Promise<{ ids: string[]; totalCount: number; rows: LatestPage['latest']['edges'] }> {
   const rows: LatestPage['latest']['edges'] = [];
   let after: string | null = null;
   let totalCount = -1;
   for (let i = 0; i < 1000; i += 1) {
-    const page: LatestPage = dataOf(await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: pageSize, after }));
+    const page: LatestPage = dataOf(
+      await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: pageSize, after }),
+    );
     totalCount = page.latest.totalCount;
     rows.push(...page.latest.edges);
     if (!page.latest.pageInfo.hasNextPage) break;
@@ -56,7 +72,8 @@ test('pages through every level newest first, without duplicates or gaps', async
   for (let i = 1; i < small.rows.length; i += 1) {
     const prev = small.rows[i - 1].node;
     const cur = small.rows[i].node;
-    const order = Date.parse(prev.publishedAt) - Date.parse(cur.publishedAt) || (prev.id > cur.id ? 1 : -1);
+    const order =
+      Date.parse(prev.publishedAt) - Date.parse(cur.publishedAt) || (prev.id > cur.id ? 1 : -1);
     expect(order).toBeGreaterThan(0);
   }
   for (const row of small.rows) expect(row.node.site.name).toEqual(expect.any(String));
@@ -66,11 +83,18 @@ test('pages through every level newest first, without duplicates or gaps', async
 });
 
 test('filters by level and site', async () => {
-  const counties = dataOf(await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: 100, levels: ['COUNTY'] }));
+  const counties = dataOf(
+    await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, {
+      first: 100,
+      levels: ['COUNTY'],
+    }),
+  );
   expect(counties.latest.edges.length).toBeGreaterThan(0);
   expect(counties.latest.edges.every((e) => e.node.level === 'COUNTY')).toBe(true);
   const siteId = await firstSiteId('COUNTY');
-  const site = dataOf(await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: 100, siteId }));
+  const site = dataOf(
+    await graphqlRequest<LatestPage>(cluster.gatewayUrl, LATEST, { first: 100, siteId }),
+  );
   expect(site.latest.totalCount).toBeGreaterThan(0);
   const names = new Set(site.latest.edges.map((e) => e.node.site.name));
   expect(names.size).toBe(1);

@@ -36,7 +36,10 @@ let sites: { id: string; level: string; kind: string; columns: { id: string; kin
 beforeAll(async () => {
   cluster = await startCluster();
   sites = dataOf(
-    await graphqlRequest<{ sites: typeof sites }>(cluster.gatewayUrl, '{ sites { id level kind columns { id kind } } }'),
+    await graphqlRequest<{ sites: typeof sites }>(
+      cluster.gatewayUrl,
+      '{ sites { id level kind columns { id kind } } }',
+    ),
   ).sites;
   await eventually(async () => ((await latestIds('COUNTY')).length > 0 ? true : undefined), 30_000);
 }, 120_000);
@@ -47,10 +50,14 @@ afterAll(async () => {
 
 async function latestIds(level: string, first = 100): Promise<string[]> {
   const r = dataOf(
-    await graphqlRequest<{ latest: { edges: { node: { id: string } }[] } }>(cluster.gatewayUrl, LATEST_IDS, {
-      levels: [level],
-      first,
-    }),
+    await graphqlRequest<{ latest: { edges: { node: { id: string } }[] } }>(
+      cluster.gatewayUrl,
+      LATEST_IDS,
+      {
+        levels: [level],
+        first,
+      },
+    ),
   );
   return r.latest.edges.map((e) => e.node.id);
 }
@@ -62,26 +69,33 @@ function portal(level: string) {
 }
 
 describe('notice(id)', () => {
-  test.each(['COUNTY', 'CITY', 'PROVINCE'])('resolves a %s notice with its site through the gateway', async (level) => {
-    const [id] = await latestIds(level, 1);
-    const r = dataOf(await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id }));
-    expect(r.notice).not.toBeNull();
-    expect(r.notice?.id).toBe(id);
-    expect(r.notice?.level).toBe(level);
-    expect(r.notice?.__typename).toBe(`${level[0]}${level.slice(1).toLowerCase()}Notice`);
-    expect(r.notice?.site.name).toEqual(expect.any(String));
-    expect(r.notice?.site.level).toBe(level);
-    expect(r.notice?.body).toEqual(expect.any(String));
-  });
-
-  test.each(['county:000000000000000000000000', 'city:nope', 'province:nope', 'nonsense', 'planet:abc', ''])(
-    'unknown id %j gives null without errors',
-    async (id) => {
-      const r = await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id });
-      expect(r.errors).toBeUndefined();
-      expect(r.data?.notice).toBeNull();
+  test.each(['COUNTY', 'CITY', 'PROVINCE'])(
+    'resolves a %s notice with its site through the gateway',
+    async (level) => {
+      const [id] = await latestIds(level, 1);
+      const r = dataOf(await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id }));
+      expect(r.notice).not.toBeNull();
+      expect(r.notice?.id).toBe(id);
+      expect(r.notice?.level).toBe(level);
+      expect(r.notice?.__typename).toBe(`${level[0]}${level.slice(1).toLowerCase()}Notice`);
+      expect(r.notice?.site.name).toEqual(expect.any(String));
+      expect(r.notice?.site.level).toBe(level);
+      expect(r.notice?.body).toEqual(expect.any(String));
     },
   );
+
+  test.each([
+    'county:000000000000000000000000',
+    'city:nope',
+    'province:nope',
+    'nonsense',
+    'planet:abc',
+    '',
+  ])('unknown id %j gives null without errors', async (id) => {
+    const r = await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.notice).toBeNull();
+  });
 });
 
 describe('writes', () => {
@@ -103,57 +117,97 @@ describe('writes', () => {
     return r.latest.totalCount;
   }
 
-  test.each(['COUNTY', 'CITY', 'PROVINCE'])('%s: create → publish → appears in latest; revise; withdraw', async (level) => {
-    const site = portal(level);
-    const token = testToken([{ siteId: site.id, role: 'EDITOR' }]);
-    const column = site.columns.find((c) => c.kind === 'POLICY');
-    const title = `关于测试${level}发布流程的通知 ${Date.now()}`;
-    const created = dataOf(
-      await graphqlRequest<{ createNotice: { id: string; status: string; version: number; docNumber: { normalized: string; year: number } } }>(
-        cluster.gatewayUrl,
-        CREATE,
-        {
-          siteId: site.id,
-          input: { title, body: '<p>正文<script>alert(1)</script></p>', docNumber: '测政办发[2024]7號', columnId: column?.id },
-        },
-        token,
-      ),
-    ).createNotice;
-    expect(created.id.startsWith(`${level.toLowerCase()}:`)).toBe(true);
-    expect(created.status).toBe('DRAFT');
-    expect(created.docNumber.normalized).toBe('测政办发〔2024〕7号');
+  test.each(['COUNTY', 'CITY', 'PROVINCE'])(
+    '%s: create → publish → appears in latest; revise; withdraw',
+    async (level) => {
+      const site = portal(level);
+      const token = testToken([{ siteId: site.id, role: 'EDITOR' }]);
+      const column = site.columns.find((c) => c.kind === 'POLICY');
+      const title = `关于测试${level}发布流程的通知 ${Date.now()}`;
+      const created = dataOf(
+        await graphqlRequest<{
+          createNotice: {
+            id: string;
+            status: string;
+            version: number;
+            docNumber: { normalized: string; year: number };
+          };
+        }>(
+          cluster.gatewayUrl,
+          CREATE,
+          {
+            siteId: site.id,
+            input: {
+              title,
+              body: '<p>正文<script>alert(1)</script></p>',
+              docNumber: '测政办发[2024]7號',
+              columnId: column?.id,
+            },
+          },
+          token,
+        ),
+      ).createNotice;
+      expect(created.id.startsWith(`${level.toLowerCase()}:`)).toBe(true);
+      expect(created.status).toBe('DRAFT');
+      expect(created.docNumber.normalized).toBe('测政办发〔2024〕7号');
 
-    const published = dataOf(
-      await graphqlRequest<{ publishNotice: { status: string; version: number } }>(cluster.gatewayUrl, PUBLISH, { id: created.id }, token),
-    ).publishNotice;
-    expect(published).toMatchObject({ status: 'PUBLISHED', version: 2 });
+      const published = dataOf(
+        await graphqlRequest<{ publishNotice: { status: string; version: number } }>(
+          cluster.gatewayUrl,
+          PUBLISH,
+          { id: created.id },
+          token,
+        ),
+      ).publishNotice;
+      expect(published).toMatchObject({ status: 'PUBLISHED', version: 2 });
 
-    await eventually(async () => ((await latestIds(level)).includes(created.id) ? true : undefined));
-    const shown = dataOf(await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id: created.id }));
-    expect(shown.notice?.body).not.toContain('script');
-    expect(shown.notice?.title).toBe(title);
+      await eventually(async () =>
+        (await latestIds(level)).includes(created.id) ? true : undefined,
+      );
+      const shown = dataOf(
+        await graphqlRequest<NoticeResult>(cluster.gatewayUrl, NOTICE, { id: created.id }),
+      );
+      expect(shown.notice?.body).not.toContain('script');
+      expect(shown.notice?.title).toBe(title);
 
-    const stale = await graphqlRequest(cluster.gatewayUrl, UPDATE, { id: created.id, input: { title: 'x' }, v: 1 }, token);
-    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const revised = dataOf(
-      await graphqlRequest<{ updateNotice: { version: number; title: string } }>(
+      const stale = await graphqlRequest(
         cluster.gatewayUrl,
         UPDATE,
-        { id: created.id, input: { title: `${title}（修订）` }, v: 2 },
+        { id: created.id, input: { title: 'x' }, v: 1 },
         token,
-      ),
-    ).updateNotice;
-    expect(revised).toMatchObject({ version: 3, title: `${title}（修订）` });
+      );
+      expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      const revised = dataOf(
+        await graphqlRequest<{ updateNotice: { version: number; title: string } }>(
+          cluster.gatewayUrl,
+          UPDATE,
+          { id: created.id, input: { title: `${title}（修订）` }, v: 2 },
+          token,
+        ),
+      ).updateNotice;
+      expect(revised).toMatchObject({ version: 3, title: `${title}（修订）` });
 
-    const before = await count(level);
-    dataOf(await graphqlRequest(cluster.gatewayUrl, WITHDRAW, { id: created.id, reason: '测试撤回' }, token));
-    await eventually(async () => ((await latestIds(level)).includes(created.id) ? undefined : true));
-    expect(await count(level)).toBe(before - 1);
-  });
+      const before = await count(level);
+      dataOf(
+        await graphqlRequest(
+          cluster.gatewayUrl,
+          WITHDRAW,
+          { id: created.id, reason: '测试撤回' },
+          token,
+        ),
+      );
+      await eventually(async () =>
+        (await latestIds(level)).includes(created.id) ? undefined : true,
+      );
+      expect(await count(level)).toBe(before - 1);
+    },
+  );
 
   test('refused without a token, with a token for another site, and on malformed input; nothing is written', async () => {
     const site = portal('COUNTY');
-    const other = sites.find((s) => s.level === 'COUNTY' && s.kind === 'PORTAL' && s.id !== site.id);
+    const other = sites.find(
+      (s) => s.level === 'COUNTY' && s.kind === 'PORTAL' && s.id !== site.id,
+    );
     if (!other) throw new Error('need two county portals');
     const input = { title: '不应写入的通知', body: '<p>x</p>' };
     const before = await count('COUNTY');
@@ -161,17 +215,43 @@ describe('writes', () => {
     const anonymous = await graphqlRequest(cluster.gatewayUrl, CREATE, { siteId: site.id, input });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const wrongSite = await graphqlRequest(cluster.gatewayUrl, CREATE, { siteId: site.id, input }, testToken([{ siteId: other.id, role: 'EDITOR' }]));
+    const wrongSite = await graphqlRequest(
+      cluster.gatewayUrl,
+      CREATE,
+      { siteId: site.id, input },
+      testToken([{ siteId: other.id, role: 'EDITOR' }]),
+    );
     expect(wrongSite.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const token = testToken([{ siteId: site.id, role: 'EDITOR' }]);
-    const badDoc = await graphqlRequest(cluster.gatewayUrl, CREATE, { siteId: site.id, input: { ...input, docNumber: '国办发2013年5号' } }, token);
-    expect(badDoc.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.docNumber' });
+    const badDoc = await graphqlRequest(
+      cluster.gatewayUrl,
+      CREATE,
+      { siteId: site.id, input: { ...input, docNumber: '国办发2013年5号' } },
+      token,
+    );
+    expect(badDoc.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.docNumber',
+    });
 
-    const unknownSite = await graphqlRequest(cluster.gatewayUrl, CREATE, { siteId: '9999999999', input }, token);
-    expect(unknownSite.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'siteId' });
+    const unknownSite = await graphqlRequest(
+      cluster.gatewayUrl,
+      CREATE,
+      { siteId: '9999999999', input },
+      token,
+    );
+    expect(unknownSite.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'siteId',
+    });
 
-    const unknownNotice = await graphqlRequest(cluster.gatewayUrl, PUBLISH, { id: 'county:000000000000000000000000' }, token);
+    const unknownNotice = await graphqlRequest(
+      cluster.gatewayUrl,
+      PUBLISH,
+      { id: 'county:000000000000000000000000' },
+      token,
+    );
     expect(unknownNotice.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     // Nothing reached the county's database: its change log and drafts are unchanged.

@@ -27,7 +27,10 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_]{1,40}$/, 'letters, digits and _ only')
     .default('govhub'),
-  JWT_SECRET: z.string().min(16, 'at least 16 characters').default('govhub-development-secret-change-me'),
+  JWT_SECRET: z
+    .string()
+    .min(16, 'at least 16 characters')
+    .default('govhub-development-secret-change-me'),
   JWT_ISSUER: z.string().min(1).default('govhub-dev'),
   JWT_AUDIENCE: z.string().min(1).default('govhub'),
   /** How often the province pulls the lower levels' change logs into its catalog. */

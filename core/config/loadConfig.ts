@@ -35,7 +35,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === envSchema.shape.JWT_SECRET.parse(undefined)) {
+  if (
+    env.NODE_ENV === 'production' &&
+    env.JWT_SECRET === envSchema.shape.JWT_SECRET.parse(undefined)
+  ) {
     throw new ConfigError('invalid configuration:\n  JWT_SECRET: must be set in production');
   }
   const base = (port: number) => `http://${env.HOST}:${port}/graphql`;

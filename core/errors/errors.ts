@@ -4,7 +4,9 @@ import { ErrorCode } from './errorCodes';
 /** Wrong input from the caller. `field` names the argument or input path at fault. */
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, field?: string, details?: Record<string, unknown>) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}), ...details } });
+    super(message, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}), ...details },
+    });
   }
 }
 
@@ -30,7 +32,10 @@ export class NotFoundError extends GraphQLError {
 export class ConflictError extends GraphQLError {
   constructor(message: string, currentVersion?: number) {
     super(message, {
-      extensions: { code: ErrorCode.CONFLICT, ...(currentVersion !== undefined ? { currentVersion } : {}) },
+      extensions: {
+        code: ErrorCode.CONFLICT,
+        ...(currentVersion !== undefined ? { currentVersion } : {}),
+      },
     });
   }
 }

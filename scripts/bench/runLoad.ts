@@ -35,7 +35,8 @@ export async function runLoad(spec: LoadSpec, showProgress: boolean): Promise<Lo
       },
       (error, res) => (error ? reject(error) : resolve(res)),
     );
-    if (showProgress) autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false });
+    if (showProgress)
+      autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false });
   });
   return {
     name: spec.name,

@@ -38,7 +38,9 @@ export class CatalogIndex {
       (!q.siteId || r.siteId === q.siteId) &&
       (!q.category || r.category === q.category);
     const filtered = levels !== null || q.siteId !== null || q.category !== null;
-    const start = q.after ? this.position({ publishedAt: q.after.publishedAt, _id: q.after.id }, true) : 0;
+    const start = q.after
+      ? this.position({ publishedAt: q.after.publishedAt, _id: q.after.id }, true)
+      : 0;
     const rows: CatalogDoc[] = [];
     let i = start;
     for (; i < this.published.length && rows.length <= q.first; i += 1) {

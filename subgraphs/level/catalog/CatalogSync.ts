@@ -67,7 +67,10 @@ export class CatalogSync {
         backoff = this.options.pollMs;
         await this.sleep(this.options.pollMs);
       } catch (error) {
-        this.logger.warn({ err: error, source: source.name, retryInMs: backoff }, 'catalog sync failed; retrying');
+        this.logger.warn(
+          { err: error, source: source.name, retryInMs: backoff },
+          'catalog sync failed; retrying',
+        );
         await this.sleep(backoff);
         backoff = Math.min(backoff * 2, this.options.maxBackoffMs);
       }

@@ -57,8 +57,14 @@ export class RemoteChangeSource implements ChangeSource {
   }
 
   async read(after: string | null, limit: number): Promise<ChangeSourcePage> {
-    const res = await postGraphQL(this.url, this.query, { after, first: limit }, { timeoutMs: this.timeoutMs });
-    if (res.errors?.length) throw new Error(`${levelPrefix(this.level)} change log: ${res.errors[0].message}`);
+    const res = await postGraphQL(
+      this.url,
+      this.query,
+      { after, first: limit },
+      { timeoutMs: this.timeoutMs },
+    );
+    if (res.errors?.length)
+      throw new Error(`${levelPrefix(this.level)} change log: ${res.errors[0].message}`);
     const page = pageSchema.parse(res.data?.page);
     return { events: page.entries, endCursor: page.endCursor, hasMore: page.hasMore };
   }

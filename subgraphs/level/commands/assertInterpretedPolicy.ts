@@ -10,9 +10,15 @@ export async function assertInterpretedPolicy(
   if (interpretsId === null) return;
   const policy = await ctx.loaders.notice.load(interpretsId);
   if (!policy || policy.siteId !== siteId) {
-    throw new BadUserInputError(`no notice ${interpretsId} on site ${siteId} to interpret`, 'input.interpretsId');
+    throw new BadUserInputError(
+      `no notice ${interpretsId} on site ${siteId} to interpret`,
+      'input.interpretsId',
+    );
   }
   if (policy.kind === 'INTERPRETATION') {
-    throw new BadUserInputError('an interpretation cannot interpret another interpretation', 'input.interpretsId');
+    throw new BadUserInputError(
+      'an interpretation cannot interpret another interpretation',
+      'input.interpretsId',
+    );
   }
 }

@@ -9,13 +9,21 @@ import { validateNoticeInput } from './validateNoticeInput';
 import { assertInterpretedPolicy } from './assertInterpretedPolicy';
 
 /** Creates a DRAFT notice on one of this level's sites. Drafts are not logged: they are not public. */
-export async function createNotice(ctx: LevelContext, siteId: string, input: NoticeInput): Promise<NoticeDoc> {
+export async function createNotice(
+  ctx: LevelContext,
+  siteId: string,
+  input: NoticeInput,
+): Promise<NoticeDoc> {
   const principal = requirePrincipal(ctx);
   const site = await ctx.loaders.site.load(siteId);
   if (!site || site.level !== ctx.level) {
-    throw new BadUserInputError(`unknown site ${siteId} for the ${ctx.level.toLowerCase()} level`, 'siteId');
+    throw new BadUserInputError(
+      `unknown site ${siteId} for the ${ctx.level.toLowerCase()} level`,
+      'siteId',
+    );
   }
-  if (!canEditSite(principal, site._id)) throw new ForbiddenError(`your token does not allow editing site ${siteId}`);
+  if (!canEditSite(principal, site._id))
+    throw new ForbiddenError(`your token does not allow editing site ${siteId}`);
   const fields = validateNoticeInput(input, site, ctx.level);
   await assertInterpretedPolicy(ctx, fields.interpretsId ?? null, site._id);
   const now = new Date();

@@ -2,7 +2,10 @@ import type { NoticeDoc } from '../../../core/model';
 import type { LevelServices } from '../context';
 
 /** Appends a notice's pending change to the log and clears it. Safe to repeat. */
-export async function flushPendingChange(services: LevelServices, doc: NoticeDoc): Promise<NoticeDoc> {
+export async function flushPendingChange(
+  services: LevelServices,
+  doc: NoticeDoc,
+): Promise<NoticeDoc> {
   const pending = doc.pendingChange;
   if (!pending) return doc;
   await services.changeLog.append(doc, pending.type, pending.at);

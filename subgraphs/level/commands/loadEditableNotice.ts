@@ -7,7 +7,8 @@ import type { LevelContext } from '../context';
 
 /** Authenticated caller or UNAUTHENTICATED. */
 export function requirePrincipal(ctx: LevelContext): Principal {
-  if (!ctx.principal) throw new UnauthenticatedError('this operation needs a token: see `npm run token`');
+  if (!ctx.principal)
+    throw new UnauthenticatedError('this operation needs a token: see `npm run token`');
   return ctx.principal;
 }
 

@@ -9,7 +9,10 @@ export async function publishNotice(ctx: LevelContext, id: string): Promise<Noti
   const principal = requirePrincipal(ctx);
   const doc = await loadEditableNotice(ctx, id);
   if (doc.status !== 'DRAFT' && doc.status !== 'WITHDRAWN') {
-    throw new InvalidStateError(`a ${doc.status.toLowerCase()} notice cannot be published`, doc.status);
+    throw new InvalidStateError(
+      `a ${doc.status.toLowerCase()} notice cannot be published`,
+      doc.status,
+    );
   }
   return writeVersioned(
     ctx,

@@ -19,7 +19,8 @@ export async function updateNotice(
     throw new BadUserInputError('expectedVersion must be a positive integer', 'expectedVersion');
   }
   const doc = await loadEditableNotice(ctx, id);
-  if (doc.status === 'REPEALED') throw new InvalidStateError('a repealed notice cannot be edited', doc.status);
+  if (doc.status === 'REPEALED')
+    throw new InvalidStateError('a repealed notice cannot be edited', doc.status);
   const site = await ctx.loaders.site.load(doc.siteId);
   if (!site) throw new InvalidStateError(`site ${doc.siteId} is no longer in the directory`);
   const fields = validateNoticeInput(input, site, ctx.level);
@@ -29,5 +30,12 @@ export async function updateNotice(
     }
     await assertInterpretedPolicy(ctx, fields.interpretsId, doc.siteId);
   }
-  return writeVersioned(ctx, id, expectedVersion, fields, principal.sub, doc.status === 'PUBLISHED' ? 'REVISED' : null);
+  return writeVersioned(
+    ctx,
+    id,
+    expectedVersion,
+    fields,
+    principal.sub,
+    doc.status === 'PUBLISHED' ? 'REVISED' : null,
+  );
 }

@@ -56,7 +56,10 @@ export function validateNoticeInput(
   if (input.kind !== undefined) out.kind = input.kind ?? 'POLICY';
   if (input.columnId !== undefined) {
     if (input.columnId !== null && !site.columns.some((col) => col.id === input.columnId)) {
-      throw new BadUserInputError(`site ${site._id} has no column "${input.columnId}"`, 'input.columnId');
+      throw new BadUserInputError(
+        `site ${site._id} has no column "${input.columnId}"`,
+        'input.columnId',
+      );
     }
     out.columnId = input.columnId;
   }
@@ -65,7 +68,8 @@ export function validateNoticeInput(
     if (raw === null) out.docNumber = null;
     else {
       const parsed = parseDocNumber(raw);
-      if (!parsed.ok) throw new BadUserInputError(`malformed 文号: ${parsed.reason}`, 'input.docNumber');
+      if (!parsed.ok)
+        throw new BadUserInputError(`malformed 文号: ${parsed.reason}`, 'input.docNumber');
       out.docNumber = parsed.value;
     }
   }
@@ -73,12 +77,15 @@ export function validateNoticeInput(
     const raw = optionalText(input.indexNumber, 'indexNumber', 64);
     if (raw !== null) {
       const parsed = parseIndexNumber(raw);
-      if (!parsed.ok) throw new BadUserInputError(`malformed 索引号: ${parsed.reason}`, 'input.indexNumber');
+      if (!parsed.ok)
+        throw new BadUserInputError(`malformed 索引号: ${parsed.reason}`, 'input.indexNumber');
     }
     out.indexNumber = raw;
   }
-  if (input.issuer !== undefined) out.issuer = optionalText(input.issuer, 'issuer', LIMITS.shortText);
-  if (input.category !== undefined) out.category = optionalText(input.category, 'category', LIMITS.shortText);
+  if (input.issuer !== undefined)
+    out.issuer = optionalText(input.issuer, 'issuer', LIMITS.shortText);
+  if (input.category !== undefined)
+    out.category = optionalText(input.category, 'category', LIMITS.shortText);
   if (input.topics !== undefined) out.topics = textList(input.topics, 'topics');
   if (input.keywords !== undefined) out.keywords = textList(input.keywords, 'keywords');
   if (input.disclosure !== undefined) out.disclosure = input.disclosure ?? 'PROACTIVE';
@@ -94,7 +101,8 @@ export function validateNoticeInput(
     const body = requiredText(input.body, 'body', LIMITS.body);
     out.body = sanitizeBody(body);
   }
-  if (input.summary !== undefined) out.summary = optionalText(input.summary, 'summary', LIMITS.summary);
+  if (input.summary !== undefined)
+    out.summary = optionalText(input.summary, 'summary', LIMITS.summary);
   if (input.interpretsId !== undefined) {
     if (input.interpretsId !== null) {
       const parsed = parseNoticeId(input.interpretsId);
@@ -114,25 +122,33 @@ export function validateNoticeInput(
 function requiredText(value: string | null, field: string, max: number): string {
   const text = value?.trim() ?? '';
   if (!text) throw new BadUserInputError(`${field} must not be empty`, `input.${field}`);
-  if (text.length > max) throw new BadUserInputError(`${field} is longer than ${max} characters`, `input.${field}`);
+  if (text.length > max)
+    throw new BadUserInputError(`${field} is longer than ${max} characters`, `input.${field}`);
   return text;
 }
 
 function optionalText(value: string | null, field: string, max: number): string | null {
   const text = value?.trim() ?? '';
   if (!text) return null;
-  if (text.length > max) throw new BadUserInputError(`${field} is longer than ${max} characters`, `input.${field}`);
+  if (text.length > max)
+    throw new BadUserInputError(`${field} is longer than ${max} characters`, `input.${field}`);
   return text;
 }
 
 function textList(values: string[] | null, field: string): string[] {
   const items = (values ?? []).map((v) => v.trim()).filter(Boolean);
   if (items.length > LIMITS.listItems) {
-    throw new BadUserInputError(`${field} has more than ${LIMITS.listItems} items`, `input.${field}`);
+    throw new BadUserInputError(
+      `${field} has more than ${LIMITS.listItems} items`,
+      `input.${field}`,
+    );
   }
   for (const item of items) {
     if (item.length > LIMITS.listItem) {
-      throw new BadUserInputError(`an item of ${field} is longer than ${LIMITS.listItem} characters`, `input.${field}`);
+      throw new BadUserInputError(
+        `an item of ${field} is longer than ${LIMITS.listItem} characters`,
+        `input.${field}`,
+      );
     }
   }
   return [...new Set(items)];

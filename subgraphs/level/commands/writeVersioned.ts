@@ -28,11 +28,18 @@ export async function writeVersioned(
       pendingChange: change ? { type: change, version, at: now } : null,
     },
   };
-  const doc = await services.collections.notices.findOneAndUpdate({ _id: id, version: expectedVersion }, update, {
-    returnDocument: 'after',
-  });
+  const doc = await services.collections.notices.findOneAndUpdate(
+    { _id: id, version: expectedVersion },
+    update,
+    {
+      returnDocument: 'after',
+    },
+  );
   if (!doc) {
-    const current = await services.collections.notices.findOne({ _id: id }, { projection: { version: 1 } });
+    const current = await services.collections.notices.findOne(
+      { _id: id },
+      { projection: { version: 1 } },
+    );
     if (!current) throw new NotFoundError(`no notice ${id}`, 'id');
     throw new ConflictError(
       `notice ${id} is at version ${current.version}, not ${expectedVersion}: reload and try again`,

@@ -12,8 +12,12 @@ export interface Loaders {
 
 export function createLoaders(c: LevelCollections): Loaders {
   return {
-    notice: new DataLoader(async (ids) => byId(ids, await c.notices.find({ _id: { $in: [...ids] } }).toArray())),
-    site: new DataLoader(async (ids) => byId(ids, await c.sites.find({ _id: { $in: [...ids] } }).toArray())),
+    notice: new DataLoader(async (ids) =>
+      byId(ids, await c.notices.find({ _id: { $in: [...ids] } }).toArray()),
+    ),
+    site: new DataLoader(async (ids) =>
+      byId(ids, await c.sites.find({ _id: { $in: [...ids] } }).toArray()),
+    ),
     childSites: new DataLoader(async (parentIds) => {
       const rows = await c.sites
         .find({ parentId: { $in: [...parentIds] } })

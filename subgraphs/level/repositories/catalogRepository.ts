@@ -51,7 +51,12 @@ export class CatalogRepository {
     for (const e of events) {
       const known = newest.get(e.noticeId)?.version ?? this.index.get(e.noticeId)?.version ?? 0;
       if (e.version <= known) continue;
-      newest.set(e.noticeId, { ...e.snapshot, _id: e.noticeId, level: e.level, version: e.version });
+      newest.set(e.noticeId, {
+        ...e.snapshot,
+        _id: e.noticeId,
+        level: e.level,
+        version: e.version,
+      });
     }
     if (newest.size === 0) return 0;
     const rows = [...newest.values()];

@@ -10,6 +10,10 @@ export class CursorStore {
   }
 
   async set(name: string, after: string | null): Promise<void> {
-    await this.c.cursors.updateOne({ _id: name }, { $set: { after, updatedAt: new Date() } }, { upsert: true });
+    await this.c.cursors.updateOne(
+      { _id: name },
+      { $set: { after, updatedAt: new Date() } },
+      { upsert: true },
+    );
   }
 }

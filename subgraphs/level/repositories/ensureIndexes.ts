@@ -15,6 +15,9 @@ export async function ensureIndexes(c: LevelCollections): Promise<void> {
     c.notices.createIndex({ 'pendingChange.version': 1 }, { name: 'pending_change' }),
     // One entry per notice version and change type: a replayed append after a
     // crash is rejected instead of logged twice.
-    c.changes.createIndex({ noticeId: 1, version: 1, type: 1 }, { name: 'notice_version_type', unique: true }),
+    c.changes.createIndex(
+      { noticeId: 1, version: 1, type: 1 },
+      { name: 'notice_version_type', unique: true },
+    ),
   ]);
 }

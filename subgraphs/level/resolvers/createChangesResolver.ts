@@ -24,8 +24,10 @@ export function createChangesResolver(level: Level): ClassType {
     })
     async changes(
       @Ctx() ctx: LevelContext,
-      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' }) after: string | null,
-      @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_CHANGES_PAGE}.` }) first: number,
+      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' })
+      after: string | null,
+      @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_CHANGES_PAGE}.` })
+      first: number,
     ): Promise<NoticeChangePageType> {
       if (first < 1 || first > MAX_CHANGES_PAGE) {
         throw new BadUserInputError(`first must be between 1 and ${MAX_CHANGES_PAGE}`, 'first');

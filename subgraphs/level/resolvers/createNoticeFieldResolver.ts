@@ -15,7 +15,10 @@ export function createNoticeFieldResolver(types: SchemaTypes): ClassType {
   @Resolver(() => types.OwnNotice)
   class NoticeFieldResolver {
     @FieldResolver(() => types.Site)
-    async site(@Root() notice: NoticeView, @Ctx() ctx: LevelContext): Promise<SiteView | { id: string }> {
+    async site(
+      @Root() notice: NoticeView,
+      @Ctx() ctx: LevelContext,
+    ): Promise<SiteView | { id: string }> {
       if (!ownsDirectory) return { id: notice.siteId };
       const site = await ctx.loaders.site.load(notice.siteId);
       return site ? presentSite(site) : { id: notice.siteId };
@@ -29,16 +32,24 @@ export function createNoticeFieldResolver(types: SchemaTypes): ClassType {
     }
 
     @FieldResolver(() => types.Notice, { nullable: true })
-    async interpretationOf(@Root() notice: NoticeView, @Ctx() ctx: LevelContext): Promise<NoticeView | null> {
+    async interpretationOf(
+      @Root() notice: NoticeView,
+      @Ctx() ctx: LevelContext,
+    ): Promise<NoticeView | null> {
       if (!notice.interpretsId) return null;
       const doc = await ctx.loaders.notice.load(notice.interpretsId);
       return doc && canSeeNotice(doc, ctx.principal) ? presentNotice(doc, ctx.principal) : null;
     }
 
     @FieldResolver(() => [types.Notice])
-    async interpretations(@Root() notice: NoticeView, @Ctx() ctx: LevelContext): Promise<NoticeView[]> {
+    async interpretations(
+      @Root() notice: NoticeView,
+      @Ctx() ctx: LevelContext,
+    ): Promise<NoticeView[]> {
       const docs = await ctx.loaders.interpretations.load(notice.id);
-      return docs.filter((d) => canSeeNotice(d, ctx.principal)).map((d) => presentNotice(d, ctx.principal));
+      return docs
+        .filter((d) => canSeeNotice(d, ctx.principal))
+        .map((d) => presentNotice(d, ctx.principal));
     }
   }
   return NoticeFieldResolver;

@@ -12,7 +12,9 @@ export function createReferenceResolvers(level: Level): GraphQLResolverMap<Level
     [noticeTypeName(level)]: {
       async __resolveReference(ref: { id: string }, ctx: LevelContext): Promise<NoticeView | null> {
         const doc = await ctx.loaders.notice.load(ref.id);
-        return doc && doc.level === level && canSeeNotice(doc, ctx.principal) ? presentNotice(doc, ctx.principal) : null;
+        return doc && doc.level === level && canSeeNotice(doc, ctx.principal)
+          ? presentNotice(doc, ctx.principal)
+          : null;
       },
     },
   };

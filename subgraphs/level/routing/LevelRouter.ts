@@ -7,7 +7,10 @@ import { postGraphQL } from './postGraphQL';
 export type RoutedCommand = 'CreateNotice' | 'UpdateNotice' | 'PublishNotice' | 'WithdrawNotice';
 
 const SIGNATURES: Record<RoutedCommand, { params: string; args: string }> = {
-  CreateNotice: { params: '$siteId: ID!, $input: NoticeInput!', args: 'siteId: $siteId, input: $input' },
+  CreateNotice: {
+    params: '$siteId: ID!, $input: NoticeInput!',
+    args: 'siteId: $siteId, input: $input',
+  },
   UpdateNotice: {
     params: '$id: ID!, $input: NoticeUpdateInput!, $expectedVersion: Int!',
     args: 'id: $id, input: $input, expectedVersion: $expectedVersion',
@@ -54,7 +57,11 @@ export class LevelRouter {
       throw new GraphQLError(first.message, { extensions: first.extensions ?? {} });
     }
     const result = response.data?.result;
-    if (typeof result !== 'object' || result === null || typeof (result as { id?: unknown }).id !== 'string') {
+    if (
+      typeof result !== 'object' ||
+      result === null ||
+      typeof (result as { id?: unknown }).id !== 'string'
+    ) {
       throw new UnavailableError(`the ${levelPrefix(level)} level returned no result`);
     }
     return (result as { id: string }).id;

@@ -32,6 +32,7 @@ export async function postGraphQL(
   } catch {
     throw new Error(`HTTP ${res.status}: not a GraphQL response`);
   }
-  if (typeof body !== 'object' || body === null) throw new Error(`HTTP ${res.status}: not a GraphQL response`);
+  if (typeof body !== 'object' || body === null)
+    throw new Error(`HTTP ${res.status}: not a GraphQL response`);
   return body as GraphQLResponse;
 }

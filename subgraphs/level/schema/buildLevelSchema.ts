@@ -41,7 +41,10 @@ export async function buildLevelSchema(level: Level): Promise<LevelSchema> {
     createChangesResolver(level),
   ];
   if (level === 'PROVINCE') {
-    resolvers.push(createDirectoryResolver(types.Site), createRoutingResolver(types, createConnectionTypes(types.Notice)));
+    resolvers.push(
+      createDirectoryResolver(types.Site),
+      createRoutingResolver(types, createConnectionTypes(types.Notice)),
+    );
   } else {
     resolvers.push(createLevelMutationResolver(level, types));
   }
@@ -55,7 +58,10 @@ export async function buildLevelSchema(level: Level): Promise<LevelSchema> {
   const map = createResolversMap(typeSchema) as GraphQLResolverMap<LevelContext>;
   const refs = createReferenceResolvers(level);
   for (const [typeName, fields] of Object.entries(refs)) {
-    map[typeName] = { ...(map[typeName] as object), ...fields } as GraphQLResolverMap<LevelContext>[string];
+    map[typeName] = {
+      ...(map[typeName] as object),
+      ...fields,
+    } as GraphQLResolverMap<LevelContext>[string];
   }
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: map }]);
   return { sdl, schema };

@@ -86,7 +86,8 @@ export class NoticeChangePageType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Where to resume: the last entry’s cursor, or the `after` that was passed when the page is empty.',
+    description:
+      'Where to resume: the last entry’s cursor, or the `after` that was passed when the page is empty.',
   })
   endCursor!: string | null;
 

@@ -37,7 +37,10 @@ export function createSchemaTypes(level: Level): SchemaTypes {
     () => Notice,
   );
   for (const f of fields) {
-    Field(f.type, { nullable: f.nullable ?? false, description: f.description })(Notice.prototype, f.name);
+    Field(f.type, { nullable: f.nullable ?? false, description: f.description })(
+      Notice.prototype,
+      f.name,
+    );
   }
 
   const build = (owner: Level, stub: boolean): ClassType => {
@@ -47,7 +50,10 @@ export function createSchemaTypes(level: Level): SchemaTypes {
       // Stubs must redeclare every interface field but the key as @external:
       // inherited fields do not carry the directive (ARCHITECTURE.md, pattern
       // 3), and an external key could not be handed to the owning subgraph.
-      Field(f.type, { nullable: f.nullable ?? false, description: f.description })(cls.prototype, f.name);
+      Field(f.type, { nullable: f.nullable ?? false, description: f.description })(
+        cls.prototype,
+        f.name,
+      );
       if (stub && f.name !== 'id') Directive('@external')(cls.prototype, f.name);
     }
     Directive(stub ? '@key(fields: "id", resolvable: false)' : '@key(fields: "id")')(cls);

@@ -29,7 +29,10 @@ export const ColumnKindEnum = enumOf(COLUMN_KINDS);
 export const SiteKindEnum = enumOf(SITE_KINDS);
 export const ChangeTypeEnum = enumOf(CHANGE_TYPES);
 
-registerEnumType(LevelEnum, { name: 'Level', description: '层级: province (省), city (市), county (县).' });
+registerEnumType(LevelEnum, {
+  name: 'Level',
+  description: '层级: province (省), city (市), county (县).',
+});
 registerEnumType(NoticeKindEnum, {
   name: 'NoticeKind',
   description: '政策文件 (POLICY), 通知 (NOTICE), 政策解读 (INTERPRETATION).',
@@ -39,7 +42,19 @@ registerEnumType(DisclosureEnum, {
   name: 'Disclosure',
   description: '公开属性: 主动公开, 依申请公开, 部分公开, 不予公开.',
 });
-registerEnumType(ValidityEnum, { name: 'Validity', description: '有效性: in force, expired, repealed (废止).' });
-registerEnumType(ColumnKindEnum, { name: 'ColumnKind', description: 'What a column (栏目) carries.' });
-registerEnumType(SiteKindEnum, { name: 'SiteKind', description: 'A portal (门户网站) or a sub-site (子站).' });
-registerEnumType(ChangeTypeEnum, { name: 'ChangeType', description: 'What happened to a public notice.' });
+registerEnumType(ValidityEnum, {
+  name: 'Validity',
+  description: '有效性: in force, expired, repealed (废止).',
+});
+registerEnumType(ColumnKindEnum, {
+  name: 'ColumnKind',
+  description: 'What a column (栏目) carries.',
+});
+registerEnumType(SiteKindEnum, {
+  name: 'SiteKind',
+  description: 'A portal (门户网站) or a sub-site (子站).',
+});
+registerEnumType(ChangeTypeEnum, {
+  name: 'ChangeType',
+  description: 'What happened to a public notice.',
+});

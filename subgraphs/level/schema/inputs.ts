@@ -56,11 +56,16 @@ export class NoticeInput {
   @Field(() => String, { nullable: true, description: 'Default: derived from the body.' })
   summary?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a 政策解读: the policy it explains (same level).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a 政策解读: the policy it explains (same level).',
+  })
   interpretsId?: string | null;
 }
 
-@InputType('NoticeUpdateInput', { description: 'Changes to a notice: only the fields given are changed.' })
+@InputType('NoticeUpdateInput', {
+  description: 'Changes to a notice: only the fields given are changed.',
+})
 export class NoticeUpdateInput {
   @Field(() => String, { nullable: true })
   title?: string | null;

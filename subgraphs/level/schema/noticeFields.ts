@@ -19,7 +19,11 @@ export interface NoticeFieldSpec {
  */
 export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpec[] {
   return [
-    { name: 'id', type: () => ID, description: 'Carries the owning level as a prefix, e.g. county:…' },
+    {
+      name: 'id',
+      type: () => ID,
+      description: 'Carries the owning level as a prefix, e.g. county:…',
+    },
     { name: 'level', type: () => LevelEnum, description: 'The level that owns the notice.' },
     { name: 'site', type: site, description: 'The site that published it.' },
     { name: 'column', type: () => ColumnType, nullable: true, description: '栏目.' },
@@ -34,17 +38,27 @@ export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpe
     { name: 'disclosure', type: () => DisclosureEnum, description: '公开属性.' },
     { name: 'validity', type: () => ValidityEnum, description: '有效性.' },
     { name: 'signedAt', type: () => GraphQLDateTimeISO, nullable: true, description: '成文日期.' },
-    { name: 'publishedAt', type: () => GraphQLDateTimeISO, nullable: true, description: '发布日期.' },
+    {
+      name: 'publishedAt',
+      type: () => GraphQLDateTimeISO,
+      nullable: true,
+      description: '发布日期.',
+    },
     { name: 'updatedAt', type: () => GraphQLDateTimeISO, description: 'Last change.' },
     { name: 'url', type: () => String, nullable: true, description: 'Canonical page URL.' },
     {
       name: 'body',
       type: () => String,
       nullable: true,
-      description: 'Sanitised HTML; null when the notice is not public and the caller may not edit it.',
+      description:
+        'Sanitised HTML; null when the notice is not public and the caller may not edit it.',
     },
     { name: 'summary', type: () => String, nullable: true, description: 'Plain-text abstract.' },
-    { name: 'version', type: () => Int, description: 'Bumped by every change; pass it back as expectedVersion.' },
+    {
+      name: 'version',
+      type: () => Int,
+      description: 'Bumped by every change; pass it back as expectedVersion.',
+    },
     { name: 'status', type: () => NoticeStatusEnum, description: 'Publication state.' },
     {
       name: 'interpretationOf',
@@ -52,6 +66,10 @@ export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpe
       nullable: true,
       description: 'For a 政策解读: the policy it explains.',
     },
-    { name: 'interpretations', type: () => [notice()], description: '政策解读 published for this policy.' },
+    {
+      name: 'interpretations',
+      type: () => [notice()],
+      description: '政策解读 published for this policy.',
+    },
   ];
 }

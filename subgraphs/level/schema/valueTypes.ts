@@ -13,7 +13,9 @@ export class DocNumberType {
   @Field(() => String, { description: 'As published, e.g. 寻府办电[2019]54號.' })
   raw!: string;
 
-  @Field(() => String, { description: 'Canonical form, equal for every bracket and 号/號 variant.' })
+  @Field(() => String, {
+    description: 'Canonical form, equal for every bracket and 号/號 variant.',
+  })
   normalized!: string;
 
   @Field(() => String, { description: 'Issuer abbreviation, e.g. 国办发.' })

@@ -12,7 +12,12 @@ export class CommandStats {
 
   constructor(client: MongoClient) {
     client.on('commandStarted', (event) => {
-      if (event.commandName === 'hello' || event.commandName === 'isMaster' || event.commandName === 'ping') return;
+      if (
+        event.commandName === 'hello' ||
+        event.commandName === 'isMaster' ||
+        event.commandName === 'ping'
+      )
+        return;
       const target: unknown = (event.command as Record<string, unknown>)[event.commandName];
       const key = typeof target === 'string' ? `${event.commandName}:${target}` : event.commandName;
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);

@@ -18,7 +18,13 @@ import type { Logger } from '../../../core/logging';
 import { connectMongo } from '../../../core/db';
 import type { LevelContext, LevelServices } from '../context';
 import { createLoaders } from '../loaders';
-import { CatalogRepository, ChangeLog, CursorStore, ensureIndexes, levelCollections } from '../repositories';
+import {
+  CatalogRepository,
+  ChangeLog,
+  CursorStore,
+  ensureIndexes,
+  levelCollections,
+} from '../repositories';
 import { flushAllPendingChanges } from '../commands';
 import { buildLevelSchema } from '../schema/buildLevelSchema';
 import { LevelRouter } from '../routing';
@@ -33,13 +39,22 @@ export interface RunningSubgraph {
 const GAP_GRACE_MS = 5000;
 
 /** Starts one level's subgraph: database, indexes, recovery, GraphQL over HTTP, and (province) the catalog sync. */
-export async function startLevelSubgraph(level: Level, config: Config, logger: Logger): Promise<RunningSubgraph> {
+export async function startLevelSubgraph(
+  level: Level,
+  config: Config,
+  logger: Logger,
+): Promise<RunningSubgraph> {
   const endpoint = config.levels[level];
   if (!endpoint.mongoUri) {
-    throw new Error(`no MongoDB configured for the ${levelPrefix(level)} level: set MONGODB_URI (npm start does it for you)`);
+    throw new Error(
+      `no MongoDB configured for the ${levelPrefix(level)} level: set MONGODB_URI (npm start does it for you)`,
+    );
   }
   const statsEnabled = process.env.GOVHUB_DB_COMMAND_STATS === '1';
-  const client = await connectMongo(endpoint.mongoUri, { appName: `govhub-${levelPrefix(level)}`, monitorCommands: statsEnabled });
+  const client = await connectMongo(endpoint.mongoUri, {
+    appName: `govhub-${levelPrefix(level)}`,
+    monitorCommands: statsEnabled,
+  });
   const stats = statsEnabled ? new CommandStats(client) : null;
   const collections = levelCollections(client.db(endpoint.dbName));
   await ensureIndexes(collections);
@@ -53,7 +68,9 @@ export async function startLevelSubgraph(level: Level, config: Config, logger: L
     changeLog,
     logger,
     router: province
-      ? new LevelRouter(Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<Level, string>)
+      ? new LevelRouter(
+          Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<Level, string>,
+        )
       : null,
     catalog: province ? new CatalogRepository(collections) : null,
   };
@@ -114,7 +131,9 @@ export async function startLevelSubgraph(level: Level, config: Config, logger: L
     expressMiddleware(server, {
       context: async ({ req }): Promise<LevelContext> => {
         const authorization = req.headers.authorization;
-        const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) || randomUUID();
+        const requestId =
+          (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id']) ||
+          randomUUID();
         return {
           ...services,
           loaders: createLoaders(collections),

@@ -14,14 +14,22 @@ const MAX_ID = 64;
 export function createDirectoryResolver(Site: ClassType): ClassType {
   @Resolver(() => Site)
   class DirectoryResolver {
-    @Query(() => Site, { nullable: true, description: 'A site of the cluster by id; null when unknown.' })
-    async site(@Ctx() ctx: LevelContext, @Arg('id', () => ID) id: string): Promise<SiteView | null> {
+    @Query(() => Site, {
+      nullable: true,
+      description: 'A site of the cluster by id; null when unknown.',
+    })
+    async site(
+      @Ctx() ctx: LevelContext,
+      @Arg('id', () => ID) id: string,
+    ): Promise<SiteView | null> {
       if (id.length > MAX_ID) return null;
       const doc = await ctx.loaders.site.load(id);
       return doc ? presentSite(doc) : null;
     }
 
-    @Query(() => [Site], { description: 'Sites of the cluster, optionally of one level or below one parent.' })
+    @Query(() => [Site], {
+      description: 'Sites of the cluster, optionally of one level or below one parent.',
+    })
     async sites(
       @Ctx() ctx: LevelContext,
       @Arg('level', () => LevelEnum, { nullable: true }) level: Level | null,

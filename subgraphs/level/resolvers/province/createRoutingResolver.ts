@@ -34,8 +34,14 @@ interface Edge {
 export function createRoutingResolver(types: SchemaTypes, connection: ConnectionTypes): ClassType {
   @Resolver()
   class RoutingResolver {
-    @Query(() => types.Notice, { nullable: true, description: 'A notice of any level by id; null when unknown.' })
-    async notice(@Ctx() ctx: LevelContext, @Arg('id', () => ID) id: string): Promise<NoticeView | NoticeRef | null> {
+    @Query(() => types.Notice, {
+      nullable: true,
+      description: 'A notice of any level by id; null when unknown.',
+    })
+    async notice(
+      @Ctx() ctx: LevelContext,
+      @Arg('id', () => ID) id: string,
+    ): Promise<NoticeView | NoticeRef | null> {
       const parsed = parseNoticeId(id);
       if (!parsed) return null;
       if (parsed.level === 'PROVINCE') {
@@ -53,21 +59,31 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
     })
     async latest(
       @Ctx() ctx: LevelContext,
-      @Arg('first', () => Int, { defaultValue: 20, description: `At most ${LATEST_MAX}.` }) first: number,
+      @Arg('first', () => Int, { defaultValue: 20, description: `At most ${LATEST_MAX}.` })
+      first: number,
       @Arg('after', () => String, { nullable: true }) after: string | null,
       @Arg('levels', () => [LevelEnum], { nullable: true }) levels: Level[] | null,
       @Arg('siteId', () => ID, { nullable: true }) siteId: string | null,
       @Arg('category', () => String, { nullable: true }) category: string | null,
-    ): Promise<{ edges: Edge[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number }> {
+    ): Promise<{
+      edges: Edge[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      totalCount: number;
+    }> {
       if (first < 1 || first > LATEST_MAX) {
         throw new BadUserInputError(`first must be between 1 and ${LATEST_MAX}`, 'first');
       }
       const decoded = after ? latestCursor.decode(after, 'after') : null;
       const position = decoded ? { publishedAt: new Date(decoded.p), id: decoded.i } : null;
-      if (siteId !== null && siteId !== undefined && !(await ctx.loaders.site.load(siteId.slice(0, 64)))) {
+      if (
+        siteId !== null &&
+        siteId !== undefined &&
+        !(await ctx.loaders.site.load(siteId.slice(0, 64)))
+      ) {
         throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
       }
-      if (category && category.length > MAX_FILTER) throw new BadUserInputError('category is too long', 'category');
+      if (category && category.length > MAX_FILTER)
+        throw new BadUserInputError('category is too long', 'category');
       const page = requireCatalog(ctx).latest({
         first,
         after: position,
@@ -77,13 +93,17 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       });
       // Own-level rows are returned in full: the planner never goes back to the
       // owning subgraph for fields it owns (ARCHITECTURE.md, pattern 4).
-      const own = await ctx.loaders.notice.loadMany(page.rows.filter((r) => r.level === 'PROVINCE').map((r) => r._id));
+      const own = await ctx.loaders.notice.loadMany(
+        page.rows.filter((r) => r.level === 'PROVINCE').map((r) => r._id),
+      );
       const ownById = new Map<string, NoticeView>();
-      for (const doc of own) if (doc && !(doc instanceof Error)) ownById.set(doc._id, presentNotice(doc, ctx.principal));
+      for (const doc of own)
+        if (doc && !(doc instanceof Error)) ownById.set(doc._id, presentNotice(doc, ctx.principal));
       const edges: Edge[] = [];
       for (const row of page.rows) {
         const cursor = latestCursor.encode({ p: row.publishedAt?.getTime() ?? 0, i: row._id });
-        if (row.level !== 'PROVINCE') edges.push({ cursor, node: { __typename: noticeTypeName(row.level), id: row._id } });
+        if (row.level !== 'PROVINCE')
+          edges.push({ cursor, node: { __typename: noticeTypeName(row.level), id: row._id } });
         else {
           const view = ownById.get(row._id);
           if (view) edges.push({ cursor, node: view });
@@ -91,12 +111,17 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       }
       return {
         edges,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+        pageInfo: {
+          hasNextPage: page.hasNextPage,
+          endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+        },
         totalCount: page.totalCount,
       };
     }
 
-    @Mutation(() => types.Notice, { description: 'Creates a draft on a site of any level (the owning level stores it).' })
+    @Mutation(() => types.Notice, {
+      description: 'Creates a draft on a site of any level (the owning level stores it).',
+    })
     async createNotice(
       @Ctx() ctx: LevelContext,
       @Arg('siteId', () => ID) siteId: string,
@@ -104,11 +129,14 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
     ): Promise<NoticeView | NoticeRef> {
       const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
       if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
-      if (site.level === 'PROVINCE') return presentNotice(await createNotice(ctx, siteId, input), ctx.principal);
+      if (site.level === 'PROVINCE')
+        return presentNotice(await createNotice(ctx, siteId, input), ctx.principal);
       return route(ctx, site.level, 'CreateNotice', { siteId, input });
     }
 
-    @Mutation(() => types.Notice, { description: 'Edits a notice; expectedVersion guards against lost updates.' })
+    @Mutation(() => types.Notice, {
+      description: 'Edits a notice; expectedVersion guards against lost updates.',
+    })
     async updateNotice(
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
@@ -116,25 +144,34 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       @Arg('expectedVersion', () => Int) expectedVersion: number,
     ): Promise<NoticeView | NoticeRef> {
       const level = levelOf(id);
-      if (level === 'PROVINCE') return presentNotice(await updateNotice(ctx, id, input, expectedVersion), ctx.principal);
+      if (level === 'PROVINCE')
+        return presentNotice(await updateNotice(ctx, id, input, expectedVersion), ctx.principal);
       return route(ctx, level, 'UpdateNotice', { id, input, expectedVersion });
     }
 
-    @Mutation(() => types.Notice, { description: 'Publishes a draft (or re-publishes a withdrawn notice).' })
-    async publishNotice(@Ctx() ctx: LevelContext, @Arg('id', () => ID) id: string): Promise<NoticeView | NoticeRef> {
+    @Mutation(() => types.Notice, {
+      description: 'Publishes a draft (or re-publishes a withdrawn notice).',
+    })
+    async publishNotice(
+      @Ctx() ctx: LevelContext,
+      @Arg('id', () => ID) id: string,
+    ): Promise<NoticeView | NoticeRef> {
       const level = levelOf(id);
       if (level === 'PROVINCE') return presentNotice(await publishNotice(ctx, id), ctx.principal);
       return route(ctx, level, 'PublishNotice', { id });
     }
 
-    @Mutation(() => types.Notice, { description: 'Takes a published notice off the site, with a reason.' })
+    @Mutation(() => types.Notice, {
+      description: 'Takes a published notice off the site, with a reason.',
+    })
     async withdrawNotice(
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
       @Arg('reason', () => String) reason: string,
     ): Promise<NoticeView | NoticeRef> {
       const level = levelOf(id);
-      if (level === 'PROVINCE') return presentNotice(await withdrawNotice(ctx, id, reason), ctx.principal);
+      if (level === 'PROVINCE')
+        return presentNotice(await withdrawNotice(ctx, id, reason), ctx.principal);
       return route(ctx, level, 'WithdrawNotice', { id, reason });
     }
   }
