@@ -1,14 +1,27 @@
 /** Unit tests live in __tests__ beside the code; cross-process tests in test/. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/core', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts', '<rootDir>/test'],
+  roots: [
+    '<rootDir>/core',
+    '<rootDir>/gateway',
+    '<rootDir>/subgraphs',
+    '<rootDir>/scripts',
+    '<rootDir>/test',
+  ],
   testMatch: ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': [
+      'ts-jest',
+      { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false },
+    ],
     // sanitize-html's parser (htmlparser2 and friends) ships as ES modules only.
     '^.+\\.js$': [
       'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs' }, isolatedModules: true, diagnostics: false },
+      {
+        tsconfig: { allowJs: true, module: 'commonjs' },
+        isolatedModules: true,
+        diagnostics: false,
+      },
     ],
   },
   transformIgnorePatterns: [
