@@ -38,4 +38,10 @@ export interface ChangeDoc extends ChangeEvent {
   _id: number;
   /** When the entry was written (readers use it to tell a slow writer from a dead one). */
   loggedAt: Date;
+  /**
+   * Set on an entry that only fills its sequence number: a replayed append
+   * took a number, then found its change already logged. Readers step over it
+   * instead of waiting at a hole.
+   */
+  filler?: true;
 }

@@ -54,8 +54,15 @@ export class ChangeLog {
       await this.c.changes.insertOne(entry);
       return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
+      // Already logged (a replay after a crash): fill the number we took so
+      // readers do not wait at the hole until the grace period runs out.
+      await this.c.changes.insertOne({
+        ...entry,
+        noticeId: `~filler:${entry._id}`,
+        filler: true,
+      });
+      return false;
     }
   }
 
@@ -77,7 +84,7 @@ export class ChangeLog {
       if (doc._id !== last + 1 && doc.loggedAt.getTime() > graceStart) {
         return { entries, last, hasMore: false };
       }
-      entries.push(doc);
+      if (!doc.filler) entries.push(doc);
       last = doc._id;
     }
     return { entries, last, hasMore: docs.length > limit };
