@@ -1,4 +1,4 @@
-import { convert } from 'html-to-text';
+import { compile } from 'html-to-text';
 import type { HtmlToTextOptions } from 'html-to-text';
 import { sanitizeBody } from './sanitizeBody';
 
@@ -17,6 +17,9 @@ const OPTIONS: HtmlToTextOptions = {
   ],
 };
 
+/** Compiled once: compiling the selectors costs more than converting a typical body. */
+const toText = compile(OPTIONS);
+
 /**
  * The visible text of an HTML body: one line per paragraph (block, line break or table row),
  * entities decoded, runs of whitespace (including &nbsp; and the full-width indent spaces
@@ -25,7 +28,7 @@ const OPTIONS: HtmlToTextOptions = {
  * The input is sanitised first so hidden spam and script text never reach search or summaries.
  */
 export function htmlToPlainText(html: string): string {
-  return convert(sanitizeBody(html), OPTIONS)
+  return toText(sanitizeBody(html))
     .split('\n')
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '')
