@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { BadUserInputError } from '../../../core/errors';
+import { clampPageSize } from '../../../core/paging';
 import type { Level } from '../../../core/levels';
 import { levelPrefix } from '../../../core/levels';
 import type { LevelContext } from '../context';
@@ -29,11 +29,13 @@ export function createChangesResolver(level: Level): ClassType {
       @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_CHANGES_PAGE}.` })
       first: number,
     ): Promise<NoticeChangePageType> {
-      if (first < 1 || first > MAX_CHANGES_PAGE) {
-        throw new BadUserInputError(`first must be between 1 and ${MAX_CHANGES_PAGE}`, 'first');
-      }
+      const size = clampPageSize(first, {
+        max: MAX_CHANGES_PAGE,
+        defaultSize: 100,
+        field: 'first',
+      });
       const from = decodeChangeCursor(after, 'after');
-      const page = await ctx.changeLog.read(from, first);
+      const page = await ctx.changeLog.read(from, size);
       return {
         entries: page.entries.map(presentChange),
         endCursor: page.last > 0 ? encodeChangeCursor(page.last) : after,

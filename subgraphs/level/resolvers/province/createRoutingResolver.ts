@@ -12,7 +12,7 @@ import type { ConnectionTypes } from '../../schema/createConnectionTypes';
 import { LevelEnum } from '../../schema/enums';
 import { NoticeInput, NoticeUpdateInput } from '../../schema/inputs';
 import { noticeTypeName } from '../../schema/noticeTypeName';
-import { latestCursor } from '../../../../core/paging';
+import { clampPageSize, latestCursor } from '../../../../core/paging';
 import type { RoutedCommand } from '../../routing';
 
 export const LATEST_MAX = 100;
@@ -70,9 +70,7 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
       totalCount: number;
     }> {
-      if (first < 1 || first > LATEST_MAX) {
-        throw new BadUserInputError(`first must be between 1 and ${LATEST_MAX}`, 'first');
-      }
+      const size = clampPageSize(first, { max: LATEST_MAX, defaultSize: 20, field: 'first' });
       const decoded = after ? latestCursor.decode(after, 'after') : null;
       const position = decoded ? { publishedAt: new Date(decoded.p), id: decoded.i } : null;
       if (
@@ -85,7 +83,7 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       if (category && category.length > MAX_FILTER)
         throw new BadUserInputError('category is too long', 'category');
       const page = requireCatalog(ctx).latest({
-        first,
+        first: size,
         after: position,
         levels: levels && levels.length > 0 ? levels : null,
         siteId: siteId ?? null,
