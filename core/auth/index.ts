@@ -1,4 +1,5 @@
 export * from './canEditSite';
+export * from './gatewaySecret';
 export * from './jwtConfig';
 export * from './jwtKeyring';
 export * from './parseDuration';

@@ -27,12 +27,44 @@ export const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_]{1,40}$/, 'letters, digits and _ only')
     .default('govhub'),
+  /**
+   * How tokens are signed. RS256 or ES256 with a key set in production; HS256
+   * with JWT_SECRET is for development and tests only.
+   */
+  JWT_ALGORITHM: z.enum(['HS256', 'RS256', 'ES256']).default('HS256'),
   JWT_SECRET: z
     .string()
     .min(16, 'at least 16 characters')
     .default('govhub-development-secret-change-me'),
+  /** The verification keys (RS256/ES256): a JWKS document (`{"keys":[...]}`) inline or in a file. */
+  JWT_JWKS: z.string().min(1).optional(),
+  JWT_JWKS_FILE: z.string().min(1).optional(),
+  /** A private key (PEM or JWK) to mint tokens with: `npm run token`, tests, service tokens. */
+  JWT_PRIVATE_KEY: z.string().min(1).optional(),
+  JWT_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  /** The `kid` written into minted tokens; must name a key of the key set. */
+  JWT_SIGNING_KID: z.string().min(1).max(128).optional(),
   JWT_ISSUER: z.string().min(1).default('govhub-dev'),
   JWT_AUDIENCE: z.string().min(1).default('govhub'),
+  /**
+   * Sent by the gateway (and the province's router) with every subgraph call;
+   * subgraphs refuse GraphQL requests without it.
+   */
+  GATEWAY_SHARED_SECRET: z
+    .string()
+    .min(16, 'at least 16 characters')
+    .default('govhub-development-gateway-secret'),
+  /** Gateway limits for public traffic. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).max(10_000_000).default(20_000),
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(4_000_000),
+  /** Requests per client (token subject, else IP address) per minute; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(1200),
+  /** Express `trust proxy`: set to the number of proxies in front of the gateway to rate-limit by the real client address. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** 错敏词 list (JSON); default: the list shipped in data/terms/. */
+  SENSITIVE_TERMS_FILE: z.string().min(1).optional(),
   /** How often the province pulls the lower levels' change logs into its catalog. */
   CATALOG_POLL_MS: z.coerce.number().int().min(20).max(600000).default(250),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
