@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { MongoClient } from 'mongodb';
 import { connectMongo } from '../core/db';
 import type { NoticeDoc } from '../core/model';
-import { CHANGE_SEQ_COUNTER } from '../core/model';
+import { CHANGE_SEQ_COUNTER, noWorkflowState } from '../core/model';
 import { ChangeLog, ensureIndexes, levelCollections } from '../subgraphs/level/repositories';
 import type { LevelCollections } from '../subgraphs/level/repositories';
 
@@ -57,7 +57,7 @@ function notice(id: string, version: number): NoticeDoc {
     withdrawnReason: null,
     createdBy: 't',
     updatedBy: 't',
-    pendingChange: null,
+    ...noWorkflowState(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { RunningCluster } from './support/startCluster';
 import { startCluster } from './support/startCluster';
 import { dataOf, eventually, graphqlRequest } from './support/graphqlRequest';
 import { testToken } from './support/testTokens';
+import { PUBLISH, publishThroughReview, siteStaff } from './support/workflow';
 import { countStoredNotices } from './support/levelDatabase';
 
 const NOTICE = `query Notice($id: ID!) {
@@ -102,7 +103,6 @@ describe('writes', () => {
   const CREATE = `mutation($siteId: ID!, $input: NoticeInput!) {
     createNotice(siteId: $siteId, input: $input) { id level status version title docNumber { raw normalized issuerCode year serial } }
   }`;
-  const PUBLISH = `mutation($id: ID!) { publishNotice(id: $id) { id status version publishedAt } }`;
   const UPDATE = `mutation($id: ID!, $input: NoticeUpdateInput!, $v: Int!) { updateNotice(id: $id, input: $input, expectedVersion: $v) { id version title } }`;
   const WITHDRAW = `mutation($id: ID!, $reason: String!) { withdrawNotice(id: $id, reason: $reason) { id status version } }`;
 
@@ -121,7 +121,8 @@ describe('writes', () => {
     '%s: create → publish → appears in latest; revise; withdraw',
     async (level) => {
       const site = portal(level);
-      const token = testToken([{ siteId: site.id, role: 'EDITOR' }]);
+      const staff = siteStaff(site.id);
+      const token = staff.editor;
       const column = site.columns.find((c) => c.kind === 'POLICY');
       const title = `关于测试${level}发布流程的通知 ${Date.now()}`;
       const created = dataOf(
@@ -151,15 +152,8 @@ describe('writes', () => {
       expect(created.status).toBe('DRAFT');
       expect(created.docNumber.normalized).toBe('测政办发〔2024〕7号');
 
-      const published = dataOf(
-        await graphqlRequest<{ publishNotice: { status: string; version: number } }>(
-          cluster.gatewayUrl,
-          PUBLISH,
-          { id: created.id },
-          token,
-        ),
-      ).publishNotice;
-      expect(published).toMatchObject({ status: 'PUBLISHED', version: 2 });
+      const published = await publishThroughReview(cluster.gatewayUrl, created.id, site.id);
+      expect(published).toMatchObject({ status: 'PUBLISHED', version: 6 });
 
       await eventually(async () =>
         (await latestIds(level)).includes(created.id) ? true : undefined,
@@ -174,18 +168,26 @@ describe('writes', () => {
         cluster.gatewayUrl,
         UPDATE,
         { id: created.id, input: { title: 'x' }, v: 1 },
-        token,
+        staff.approver,
       );
       expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      // Correcting a published notice is for approvers and site admins, not editors.
+      const byEditor = await graphqlRequest(
+        cluster.gatewayUrl,
+        UPDATE,
+        { id: created.id, input: { title: 'x' }, v: 6 },
+        token,
+      );
+      expect(byEditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const revised = dataOf(
         await graphqlRequest<{ updateNotice: { version: number; title: string } }>(
           cluster.gatewayUrl,
           UPDATE,
-          { id: created.id, input: { title: `${title}（修订）` }, v: 2 },
-          token,
+          { id: created.id, input: { title: `${title}（修订）` }, v: 6 },
+          staff.approver,
         ),
       ).updateNotice;
-      expect(revised).toMatchObject({ version: 3, title: `${title}（修订）` });
+      expect(revised).toMatchObject({ version: 7, title: `${title}（修订）` });
 
       const before = await count(level);
       dataOf(
@@ -193,7 +195,7 @@ describe('writes', () => {
           cluster.gatewayUrl,
           WITHDRAW,
           { id: created.id, reason: '测试撤回' },
-          token,
+          staff.approver,
         ),
       );
       await eventually(async () =>

@@ -52,3 +52,26 @@ export class UnavailableError extends GraphQLError {
     super(message, { extensions: { code: ErrorCode.UNAVAILABLE } });
   }
 }
+
+/** One blocking term found by the pre-publication check. */
+export interface TermMatchDetail {
+  field: string;
+  position: number;
+  term: string;
+  kind: string;
+  suggestion: string | null;
+}
+
+/** The pre-publication check (保密审查, 错敏词) found terms that block; an approver may override. */
+export class SensitiveTermsError extends GraphQLError {
+  constructor(matches: TermMatchDetail[]) {
+    const listed = matches
+      .slice(0, 5)
+      .map((m) => `${m.term}${m.suggestion ? `→${m.suggestion}` : ''}`)
+      .join(', ');
+    super(
+      `the text holds ${matches.length} blocked term(s): ${listed}${matches.length > 5 ? ', …' : ''}. Fix them, or an approver may override with a reason`,
+      { extensions: { code: ErrorCode.SENSITIVE_TERMS, matches } },
+    );
+  }
+}

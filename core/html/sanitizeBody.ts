@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
 import type { HiddenByStylesheet } from './hidingSelectors';
 import { hidingSelectors } from './hidingSelectors';
@@ -65,6 +66,44 @@ function embeddedStylesheets(html: string): string[] {
   return sheets;
 }
 
+const LINK_SCHEMES = ['http', 'https', 'mailto'];
+const IMAGE_SCHEMES = ['http', 'https'];
+
+/*
+ * sanitize-html checks a URL as its parser decoded it, and that parser leaves character
+ * references without the final `;` as text (`&#106avascript:`), where browsers decode them. The
+ * output escapes the `&` again, so such a value is inert, but it is never a working link either.
+ * The check is repeated on the value decoded the way a browser does, ignoring what browsers ignore
+ * (C0 controls and spaces), and the attribute goes when the scheme is not allowed.
+ */
+function refusedUrl(url: string, schemes: readonly string[]): boolean {
+  // eslint-disable-next-line no-control-regex -- browsers skip these inside a URL's scheme
+  const bare = decodeHTML(url).replace(/[\x00-\x20]+/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(bare);
+  if (scheme) return !schemes.includes(scheme[1].toLowerCase());
+  return /^[/\\]{2}/.test(bare);
+}
+
+function withoutRefusedUrl(
+  attribs: sanitizeHtml.Attributes,
+  name: string,
+  schemes: readonly string[],
+): sanitizeHtml.Attributes {
+  const url = attribs[name];
+  if (url === undefined || !refusedUrl(url, schemes)) return attribs;
+  return Object.fromEntries(Object.entries(attribs).filter(([key]) => key !== name));
+}
+
+/** A table cell's span, kept only as the small whole number browsers read. */
+function withNumericSpans(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const kept: sanitizeHtml.Attributes = {};
+  for (const [name, value] of Object.entries(attribs)) {
+    if ((name === 'colspan' || name === 'rowspan') && !/^\s*[1-9]\d{0,2}\s*$/.test(value)) continue;
+    kept[name] = value;
+  }
+  return kept;
+}
+
 /* Pass 2 is the security boundary on its own: an allow-list that does not rely on pass 1. */
 const ALLOW_LIST: sanitizeHtml.IOptions = {
   allowedTags: BODY_TAGS,
@@ -75,15 +114,25 @@ const ALLOW_LIST: sanitizeHtml.IOptions = {
     th: ['colspan', 'rowspan'],
   },
   // Relative URLs carry no scheme and are kept (an importer may resolve them against the page).
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemes: LINK_SCHEMES,
+  allowedSchemesByTag: { img: IMAGE_SCHEMES },
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   nonTextTags: DROPPED_WITH_CONTENT,
   transformTags: {
     // Links lead to other sites; the target must not get a handle on our window or referrer.
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener noreferrer' } }),
+    // (`target` itself is not allowed, so no link opens a window of its own.)
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: { ...withoutRefusedUrl(attribs, 'href', LINK_SCHEMES), rel: 'noopener noreferrer' },
+    }),
+    img: (tagName, attribs) => ({
+      tagName,
+      attribs: withoutRefusedUrl(attribs, 'src', IMAGE_SCHEMES),
+    }),
+    td: (tagName, attribs) => ({ tagName, attribs: withNumericSpans(attribs) }),
+    th: (tagName, attribs) => ({ tagName, attribs: withNumericSpans(attribs) }),
   },
   // An image whose only source was refused (data:, javascript:) would render as a broken icon.
   exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,

@@ -114,7 +114,27 @@ function tryParse(css: string): Declaration[] | null {
 }
 
 export function toDeclaration(decl: { prop: string; value: string }): Declaration {
-  return { prop: decl.prop.toLowerCase(), value: decl.value.trim().toLowerCase() };
+  return {
+    prop: unescapeCss(decl.prop).toLowerCase(),
+    value: unescapeCss(decl.value).trim().toLowerCase(),
+  };
+}
+
+/** `\` + 1-6 hex digits (+ one optional white space), or `\` + any other character. */
+const CSS_ESCAPE = /\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([^\n\r\f]))/g;
+
+/*
+ * Browsers read `\64isplay:n\one` as `display:none`; postcss hands the escapes back as written.
+ * Decoded here so that an escaped declaration still counts as hiding.
+ */
+function unescapeCss(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(CSS_ESCAPE, (_escape, hex: string | undefined, char: string | undefined) => {
+    if (hex === undefined) return char ?? '';
+    const code = Number.parseInt(hex, 16);
+    const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
+    return invalid ? '\ufffd' : String.fromCodePoint(code);
+  });
 }
 
 function parseLength(value: string): { amount: number; unit: string } | null {

@@ -3,6 +3,7 @@ export const Collections = {
   sites: 'sites',
   notices: 'notices',
   changes: 'changes',
+  audit: 'audit',
   counters: 'counters',
   catalog: 'catalog',
   cursors: 'cursors',

@@ -1,11 +1,26 @@
 import type { Level } from '../levels/level';
+import type { AuditEntryDoc } from './audit';
+import type { Rejection, Repeal, ReviewRound, TermOverride } from './review';
 
 /** 政策文件 (policy document), 通知 (notice/announcement), 政策解读 (interpretation of a policy). */
 export const NOTICE_KINDS = ['POLICY', 'NOTICE', 'INTERPRETATION'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
-/** Publication state. The three-step review (三审) adds states between DRAFT and PUBLISHED later. */
-export const NOTICE_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN', 'REPEALED'] as const;
+/**
+ * Where a notice is in its life. Between DRAFT and PUBLISHED the three-step
+ * review (三审): submitted, 初审 (first review), 复审 (second review), 终审
+ * (final approval). A site with two steps skips SECOND_REVIEWED.
+ */
+export const NOTICE_STATUSES = [
+  'DRAFT',
+  'SUBMITTED',
+  'FIRST_REVIEWED',
+  'SECOND_REVIEWED',
+  'APPROVED',
+  'PUBLISHED',
+  'WITHDRAWN',
+  'REPEALED',
+] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** 公开属性: 主动公开, 依申请公开, 部分公开, 不予公开. */
@@ -57,12 +72,24 @@ export interface NoticeDoc {
   withdrawnReason: string | null;
   createdBy: string;
   updatedBy: string;
+  /** Who published it (谁发布谁负责); null until the first publication. */
+  publishedBy: string | null;
+  /** The review round in progress, or the one that led to the current publication. */
+  review: ReviewRound | null;
+  /** The last REJECT, until the notice is submitted again. */
+  rejection: Rejection | null;
+  /** 错敏词 an approver accepted, with the reason. */
+  termOverride: TermOverride | null;
+  /** 废止: why, and the document that repealed it. */
+  repeal: Repeal | null;
   /**
    * Transactional outbox: the change that still has to be appended to the change
    * log. Set in the same write as the notice change, cleared after the append, so a
    * crash in between is repaired at start-up instead of losing the event.
    */
   pendingChange: PendingChange | null;
+  /** Outbox for the audit log, written with the change it records (see AuditEntryDoc). */
+  pendingAudit: AuditEntryDoc | null;
 }
 
 export interface PendingChange {
@@ -73,3 +100,25 @@ export interface PendingChange {
 
 export const CHANGE_TYPES = ['CREATED', 'REVISED', 'PUBLISHED', 'WITHDRAWN', 'REPEALED'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+/** The workflow fields of a notice that has never been through review (new drafts, imports, seeds). */
+export function noWorkflowState(): Pick<
+  NoticeDoc,
+  | 'publishedBy'
+  | 'review'
+  | 'rejection'
+  | 'termOverride'
+  | 'repeal'
+  | 'pendingChange'
+  | 'pendingAudit'
+> {
+  return {
+    publishedBy: null,
+    review: null,
+    rejection: null,
+    termOverride: null,
+    repeal: null,
+    pendingChange: null,
+    pendingAudit: null,
+  };
+}

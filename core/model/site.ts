@@ -38,4 +38,6 @@ export interface SiteDoc {
   parentId: string | null;
   url: string;
   columns: ColumnDoc[];
+  /** 三审 steps: 3 (初审, 复审, 终审) unless the site uses 2 (初审, 终审). */
+  reviewSteps?: 2 | 3;
 }

@@ -4,3 +4,4 @@ export * from './decodeCursor';
 export * from './defineCursor';
 export * from './encodeCursor';
 export * from './latestCursor';
+export * from './auditCursor';

@@ -2,6 +2,7 @@ import { parseDocNumber } from '../../core/docnumber';
 import { plainTextToHtml, sanitizeBody, summarize } from '../../core/html';
 import { makeNoticeId } from '../../core/levels';
 import type { NoticeDoc, SiteDoc } from '../../core/model';
+import { noWorkflowState } from '../../core/model';
 import { parseChinaDay } from './chinaTime';
 import type { DemoNoticeFile } from './demoNoticeFile';
 import { DEFAULT_PERIOD } from './generateSiteNotices';
@@ -54,6 +55,7 @@ export function demoNoticeToDoc(notice: DemoNoticeFile, site: SiteDoc): NoticeDo
     withdrawnReason: null,
     createdBy: 'seed',
     updatedBy: 'seed',
-    pendingChange: null,
+    ...noWorkflowState(),
+    publishedBy: notice.status === 'PUBLISHED' ? 'seed' : null,
   };
 }

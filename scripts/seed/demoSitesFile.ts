@@ -29,6 +29,7 @@ export const siteSchema = z
     regionCode: z.string().regex(/^\d{6}$/, 'expected a 6-digit 行政区划代码'),
     parentId: z.string().min(1).nullable(),
     url: z.url({ protocol: /^https?$/ }),
+    reviewSteps: z.union([z.literal(2), z.literal(3)]).optional(),
     columns: z.array(columnSchema).min(1),
   })
   .strict();

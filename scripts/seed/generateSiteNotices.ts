@@ -1,6 +1,7 @@
 import { plainTextToHtml, summarize } from '../../core/html';
 import { makeNoticeId } from '../../core/levels';
 import type { ColumnKind, NoticeDoc, NoticeKind } from '../../core/model';
+import { noWorkflowState } from '../../core/model';
 import { addDays, chinaDateParts, chinaTime, startOfChinaDay } from './chinaTime';
 import { localNoticeId } from './localNoticeId';
 import { writeBody } from './noticeBodies';
@@ -256,7 +257,8 @@ function noticeDoc(profile: SiteProfile, ordinal: number, parts: NoticeParts): N
     withdrawnReason: null,
     createdBy: 'seed',
     updatedBy: 'seed',
-    pendingChange: null,
+    ...noWorkflowState(),
+    publishedBy: parts.publishedAt ? 'seed' : null,
   };
 }
 

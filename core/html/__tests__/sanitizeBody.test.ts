@@ -180,3 +180,169 @@ describe('sanitizeBody: hidden content (暗链)', () => {
     ).toBe('<p>正文</p>');
   });
 });
+
+/*
+ * Hostile input, one row each: what an attacker or a hacked source page sends, and exactly what
+ * survives. Every output is also checked against what must never survive, whatever the row.
+ */
+describe('sanitizeBody: hostile input', () => {
+  const REL = 'rel="noopener noreferrer"';
+  const IMG = 'https://a.gov.cn/1.png';
+
+  it.each([
+    // Link schemes, obfuscated
+    ['tab entity in the scheme', '<a href="jav&#x09;ascript:alert(1)">x</a>', `<a ${REL}>x</a>`],
+    [
+      'newline entity in the scheme',
+      '<a href="jav&#x0A;ascript:alert(1)">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    ['mixed case', '<a href="JaVaScRiPt:alert(1)">x</a>', `<a ${REL}>x</a>`],
+    ['leading spaces', '<a href="   javascript:alert(1)">x</a>', `<a ${REL}>x</a>`],
+    [
+      'leading control characters',
+      '<a href="\u0001\u000ejavascript:alert(1)">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    [
+      'encoded leading controls',
+      '<a href="&#x20;&#x0B;javascript:alert(1)">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    ['NUL in the scheme', '<a href="java\u0000script:alert(1)">x</a>', `<a ${REL}>x</a>`],
+    ['named entity colon', '<a href="javascript&colon;alert(1)">x</a>', `<a ${REL}>x</a>`],
+    [
+      'entities without ;',
+      '<a href="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    [
+      'hex entities without ;',
+      '<a href="&#x6A&#x61&#x76&#x61&#x73&#x63&#x72&#x69&#x70&#x74&#x3A;alert(1)">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    ['backslash protocol-relative', '<a href="\\\\evil.example/x">x</a>', `<a ${REL}>x</a>`],
+    ['mixed slashes', '<a href="/\\evil.example/x">x</a>', `<a ${REL}>x</a>`],
+    ['file:', '<a href="file:///etc/passwd">x</a>', `<a ${REL}>x</a>`],
+    ['unquoted, slash-separated', '<a/href="javascript:alert(1)">x</a>', `<a ${REL}>x</a>`],
+    [
+      'bad first of two hrefs',
+      '<a href="javascript:alert(1)" href="https://a.gov.cn/">x</a>',
+      `<a ${REL}>x</a>`,
+    ],
+    // Image sources
+    ['img: tab entity', '<p><img src="jav&#x09;ascript:alert(1)" alt="a" />图</p>', '<p>图</p>'],
+    ['img: mixed case, leading space', '<p><img src=" JaVaScRiPt:alert(1)" />图</p>', '<p>图</p>'],
+    ['img: data: svg', '<p><img src="data:image/svg+xml;base64,PHN2Zz4=" />图</p>', '<p>图</p>'],
+    ['img: entities without ;', '<p><img src="&#106avascript:alert(1)" />图</p>', '<p>图</p>'],
+    ['img: protocol-relative', '<p><img src="//evil.example/1.png" />图</p>', '<p>图</p>'],
+    [
+      'img: srcset and handlers',
+      `<img src="${IMG}" srcset="javascript:alert(1) 1x" onerror="alert(1)" onload="x()" />`,
+      `<img src="${IMG}" />`,
+    ],
+    [
+      'img: slash-separated attributes',
+      `<img/src="${IMG}"/onerror="alert(1)">`,
+      `<img src="${IMG}" />`,
+    ],
+    ['img: <image> alias', '<p><image src="javascript:alert(1)">图</p>', '<p>图</p>'],
+    [
+      'alt breaking out of its quotes',
+      `<img src="${IMG}" alt='"><script>alert(1)</script>' />`,
+      `<img src="${IMG}" alt="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" />`,
+    ],
+    // target and rel
+    [
+      'target without rel',
+      '<a href="https://a.gov.cn/" target="_blank">x</a>',
+      `<a href="https://a.gov.cn/" ${REL}>x</a>`,
+    ],
+    [
+      'target with rel=opener',
+      '<a href="https://a.gov.cn/" target="_top" rel="opener">x</a>',
+      `<a href="https://a.gov.cn/" ${REL}>x</a>`,
+    ],
+    [
+      'ping and download',
+      '<a href="https://a.gov.cn/" ping="https://evil.example/" download>x</a>',
+      `<a href="https://a.gov.cn/" ${REL}>x</a>`,
+    ],
+    // Styles that inject
+    ['CSS expression()', '<p style="width:expression(alert(1))">文</p>', '<p>文</p>'],
+    [
+      'url(javascript:)',
+      '<div style="background:url(javascript:alert(1))">文</div>',
+      '<div>文</div>',
+    ],
+    [
+      '-moz-binding',
+      '<p style="-moz-binding:url(https://evil.example/x.xml#x)">文</p>',
+      '<p>文</p>',
+    ],
+    [
+      'overlay over the page',
+      '<div style="position:fixed;top:0;left:0;width:100%;height:100%;z-index:9999">文</div>',
+      '<div>文</div>',
+    ],
+    [
+      'table background',
+      '<table background="javascript:alert(1)"><tr><td background="javascript:alert(1)">x</td></tr></table>',
+      '<table><tr><td>x</td></tr></table>',
+    ],
+    // Attribute values that are not what they claim
+    [
+      'colspan carrying a handler',
+      '<table><tr><td colspan="2 onmouseover=alert(1)">x</td></tr></table>',
+      '<table><tr><td>x</td></tr></table>',
+    ],
+    [
+      'huge rowspan',
+      '<table><tr><th rowspan="99999">x</th><td colspan=" 3 ">y</td></tr></table>',
+      '<table><tr><th>x</th><td colspan=" 3 ">y</td></tr></table>',
+    ],
+    // Elements that are never body content
+    [
+      'math with mXSS payload',
+      '<math><mi><mglyph><style><!--</style><img title="--&gt;&lt;img src=1 onerror=alert(1)&gt;"></mglyph></mi></math>',
+      '',
+    ],
+    [
+      'noscript mXSS',
+      '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+      '',
+    ],
+    ['svg onload', '<svg/onload=alert(1)>', ''],
+    ['svg with style and img', '<svg><p><style><img src=x onerror=alert(1)></style></p></svg>', ''],
+    [
+      'base href',
+      '<base href="javascript:alert(1)//"><a href="/x">x</a>',
+      `<a href="/x" ${REL}>x</a>`,
+    ],
+    ['meta refresh', '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">', ''],
+    ['iframe srcdoc', '<iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"></iframe>', ''],
+    ['object data', '<object data="javascript:alert(1)"></object>', ''],
+    ['embed src', '<embed src="javascript:alert(1)">', ''],
+    ['form action', '<form action="javascript:alert(1)"><button>x</button></form>', ''],
+    ['button formaction', '<button formaction="javascript:alert(1)">x</button>', ''],
+    ['input autofocus', '<input autofocus onfocus="alert(1)">', ''],
+    ['video source', '<video><source onerror="alert(1)"></video>', ''],
+    ['details ontoggle', '<details open ontoggle="alert(1)">x</details>', 'x'],
+    ['CDATA', '<p><![CDATA[<img src=x onerror=alert(1)>]]></p>', '<p></p>'],
+    // Hidden by CSS escapes, which browsers decode
+    ['escaped value', '<p style="display:n\\one">博彩</p><p>文</p>', '<p>文</p>'],
+    ['escaped property', '<p style="\\64isplay:none">博彩</p><p>文</p>', '<p>文</p>'],
+    ['escaped letter', '<p style="dis\\play: none">博彩</p><p>文</p>', '<p>文</p>'],
+    [
+      'escaped in a stylesheet rule',
+      '<style>.x{visibility:hidde\\6e}</style><p class="x">博彩</p><p>文</p>',
+      '<p>文</p>',
+    ],
+  ])('%s', (_what, html, expected) => {
+    const output = sanitizeBody(html);
+    expect(output).toBe(expected);
+    expect(output).not.toMatch(
+      /javascript|data:|<script|<style|<svg|<math|<iframe|\son\w+=|style=|target=/i,
+    );
+  });
+});

@@ -26,6 +26,10 @@ describe('styleHidesElement', () => {
     'color:red;display:none;oops',
     'display:none;color:red"',
     'color:red}a{display:none',
+    '\\64isplay:none',
+    'display:n\\one',
+    'dis\\play : NONE',
+    'visibility:hidde\\6e ',
   ])('hides: %s', (style) => {
     expect(styleHidesElement(style)).toBe(true);
   });
@@ -49,6 +53,8 @@ describe('styleHidesElement', () => {
     "FONT-FAMILY: 宋体; mso-bidi-font-family: 'Times New Roman'; LINE-HEIGHT: 150%",
     'color',
     'content:"display:none"',
+    'content:"\\64isplay:none"',
+    'font-family:\\5b8b\\4f53',
   ])('does not hide: %s', (style) => {
     expect(styleHidesElement(style)).toBe(false);
   });

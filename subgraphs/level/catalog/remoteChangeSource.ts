@@ -44,6 +44,7 @@ export class RemoteChangeSource implements ChangeSource {
   constructor(
     private readonly level: Level,
     private readonly url: string,
+    private readonly gatewaySecret: string,
     private readonly timeoutMs = 10_000,
   ) {
     this.name = `catalog:${level}`;
@@ -61,7 +62,7 @@ export class RemoteChangeSource implements ChangeSource {
       this.url,
       this.query,
       { after, first: limit },
-      { timeoutMs: this.timeoutMs },
+      { timeoutMs: this.timeoutMs, gatewaySecret: this.gatewaySecret },
     );
     if (res.errors?.length)
       throw new Error(`${levelPrefix(this.level)} change log: ${res.errors[0].message}`);

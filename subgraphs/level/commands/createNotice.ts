@@ -1,20 +1,23 @@
-import { BadUserInputError, ForbiddenError } from '../../../core/errors';
-import { canEditSite } from '../../../core/auth';
+import { BadUserInputError } from '../../../core/errors';
 import { makeNoticeId } from '../../../core/levels';
 import type { NoticeDoc } from '../../../core/model';
+import { noWorkflowState } from '../../../core/model';
 import type { LevelContext } from '../context';
 import type { NoticeInput } from '../schema/inputs';
-import { requirePrincipal } from './loadEditableNotice';
+import { authorize } from '../policies';
 import { validateNoticeInput } from './validateNoticeInput';
 import { assertInterpretedPolicy } from './assertInterpretedPolicy';
+import { actorOf } from './actorOf';
+import { auditFacts } from './auditFacts';
+import { auditSummary } from './auditSummary';
+import { flushPending } from './flushPending';
 
-/** Creates a DRAFT notice on one of this level's sites. Drafts are not logged: they are not public. */
+/** Creates a DRAFT notice on one of this level's sites. Audited; not logged (drafts are not public). */
 export async function createNotice(
   ctx: LevelContext,
   siteId: string,
   input: NoticeInput,
 ): Promise<NoticeDoc> {
-  const principal = requirePrincipal(ctx);
   const site = await ctx.loaders.site.load(siteId);
   if (!site || site.level !== ctx.level) {
     throw new BadUserInputError(
@@ -22,13 +25,14 @@ export async function createNotice(
       'siteId',
     );
   }
-  if (!canEditSite(principal, site._id))
-    throw new ForbiddenError(`your token does not allow editing site ${siteId}`);
+  const principal = authorize(ctx.principal, 'create', site._id);
   const fields = validateNoticeInput(input, site, ctx.level);
   await assertInterpretedPolicy(ctx, fields.interpretsId ?? null, site._id);
   const now = new Date();
+  const id = makeNoticeId(ctx.level);
+  const facts = auditFacts('CREATE', { changedFields: Object.keys(fields) });
   const doc: NoticeDoc = {
-    _id: makeNoticeId(ctx.level),
+    _id: id,
     level: ctx.level,
     siteId: site._id,
     columnId: null,
@@ -56,8 +60,26 @@ export async function createNotice(
     withdrawnReason: null,
     createdBy: principal.sub,
     updatedBy: principal.sub,
-    pendingChange: null,
+    ...noWorkflowState(),
+    pendingAudit: {
+      _id: `${id}@1`,
+      noticeId: id,
+      siteId: site._id,
+      level: ctx.level,
+      version: 1,
+      at: now,
+      actor: actorOf(principal),
+      action: 'CREATE',
+      from: null,
+      to: 'DRAFT',
+      step: null,
+      reason: null,
+      changedFields: facts.changedFields,
+      summary: auditSummary(facts),
+      overriddenTerms: [],
+      overrideReason: null,
+    },
   };
   await ctx.collections.notices.insertOne(doc);
-  return doc;
+  return flushPending(ctx, doc);
 }

@@ -1,25 +1,45 @@
 import { InvalidStateError } from '../../../core/errors';
 import type { NoticeDoc } from '../../../core/model';
 import type { LevelContext } from '../context';
-import { loadEditableNotice, requirePrincipal } from './loadEditableNotice';
+import { authorize } from '../policies';
+import { actorOf } from './actorOf';
+import { auditFacts } from './auditFacts';
+import { loadNotice, versionToWrite } from './loadNotice';
+import { screenTerms } from './screenTerms';
 import { writeVersioned } from './writeVersioned';
 
-/** DRAFT or WITHDRAWN → PUBLISHED. The first publication fixes 发布日期. */
-export async function publishNotice(ctx: LevelContext, id: string): Promise<NoticeDoc> {
-  const principal = requirePrincipal(ctx);
-  const doc = await loadEditableNotice(ctx, id);
-  if (doc.status !== 'DRAFT' && doc.status !== 'WITHDRAWN') {
+/**
+ * APPROVED → PUBLISHED, after the term check. The first publication fixes
+ * 发布日期; the publisher is on record (谁发布谁负责).
+ */
+export async function publishNotice(
+  ctx: LevelContext,
+  id: string,
+  expectedVersion?: number | null,
+  overrideReason?: string | null,
+): Promise<NoticeDoc> {
+  const doc = await loadNotice(ctx, id);
+  const principal = authorize(ctx.principal, 'publish', doc.siteId);
+  if (doc.status !== 'APPROVED') {
     throw new InvalidStateError(
-      `a ${doc.status.toLowerCase()} notice cannot be published`,
+      doc.status === 'DRAFT' || doc.status === 'WITHDRAWN'
+        ? 'the notice must pass review (三审) first: submit it'
+        : `only an approved notice can be published; this one is ${doc.status}`,
       doc.status,
     );
   }
-  return writeVersioned(
-    ctx,
-    id,
-    doc.version,
-    { status: 'PUBLISHED', publishedAt: doc.publishedAt ?? new Date(), withdrawnReason: null },
-    principal.sub,
-    'PUBLISHED',
-  );
+  const version = versionToWrite(doc, expectedVersion);
+  const screen = screenTerms(ctx, doc, principal, overrideReason);
+  return writeVersioned(ctx, doc, version, {
+    set: {
+      status: 'PUBLISHED',
+      publishedAt: doc.publishedAt ?? new Date(),
+      publishedBy: principal.sub,
+      withdrawnReason: null,
+      ...(screen.termOverride ? { termOverride: screen.termOverride } : {}),
+    },
+    actor: actorOf(principal),
+    change: 'PUBLISHED',
+    audit: auditFacts('PUBLISH', { screen }),
+  });
 }

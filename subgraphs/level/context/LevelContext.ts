@@ -5,6 +5,8 @@ import type { Principal } from '../../../core/auth';
 import type { LevelCollections } from '../repositories/levelCollections';
 import type { ChangeLog } from '../repositories/changeLog';
 import type { CatalogRepository } from '../repositories/catalogRepository';
+import type { AuditLog } from '../repositories/auditLog';
+import type { TermList } from '../../../core/terms';
 import type { Loaders } from '../loaders';
 import type { LevelRouter } from '../routing/LevelRouter';
 
@@ -14,6 +16,9 @@ export interface LevelServices {
   config: Config;
   collections: LevelCollections;
   changeLog: ChangeLog;
+  auditLog: AuditLog;
+  /** The 错敏词 list the pre-publication check uses. */
+  terms: TermList;
   logger: Logger;
   /** Province only: forwards commands to the level that owns a notice or site. */
   router: LevelRouter | null;

@@ -1,5 +1,6 @@
-import { canEditSite } from '../../../core/auth';
 import type { Principal } from '../../../core/auth';
+import { may } from '../policies';
+import { nextReviewStep } from '../commands/reviewStates';
 import type { Level } from '../../../core/levels';
 import type {
   Disclosure,
@@ -9,6 +10,7 @@ import type {
   NoticeStatus,
   Validity,
 } from '../../../core/model';
+import type { RepealType, ReviewWorkflowType } from '../schema/workflowTypes';
 
 /** What the notice resolvers return: never the raw document. */
 export interface NoticeView {
@@ -36,16 +38,23 @@ export interface NoticeView {
   version: number;
   status: NoticeStatus;
   interpretsId: string | null;
+  workflow: ReviewWorkflowType | null;
+  repeal: RepealType | null;
 }
 
-/** Drafts are seen only by the people who may edit the site. */
+/** States the public sees (the metadata at least); drafts and notices in review are internal. */
+const PUBLIC_STATES: readonly NoticeStatus[] = ['PUBLISHED', 'WITHDRAWN', 'REPEALED'];
+/** States whose body the public reads; a withdrawn notice's body is off the site. */
+const PUBLIC_BODY_STATES: readonly NoticeStatus[] = ['PUBLISHED', 'REPEALED'];
+
+/** Drafts and notices in review are seen only by the site's staff. */
 export function canSeeNotice(doc: NoticeDoc, principal: Principal | null): boolean {
-  return doc.status !== 'DRAFT' || (principal !== null && canEditSite(principal, doc.siteId));
+  return PUBLIC_STATES.includes(doc.status) || may(principal, 'readInternal', doc.siteId);
 }
 
 /** Maps a stored notice to its API shape; the body of a notice that is off the site is kept from the public. */
 export function presentNotice(doc: NoticeDoc, principal: Principal | null): NoticeView {
-  const editor = principal !== null && canEditSite(principal, doc.siteId);
+  const staff = may(principal, 'readInternal', doc.siteId);
   return {
     id: doc._id,
     level: doc.level,
@@ -65,10 +74,35 @@ export function presentNotice(doc: NoticeDoc, principal: Principal | null): Noti
     publishedAt: doc.publishedAt,
     updatedAt: doc.updatedAt,
     url: doc.url,
-    body: doc.status === 'PUBLISHED' || editor ? doc.body : null,
+    body: PUBLIC_BODY_STATES.includes(doc.status) || staff ? doc.body : null,
     summary: doc.summary,
     version: doc.version,
     status: doc.status,
     interpretsId: doc.interpretsId,
+    workflow: staff ? presentWorkflow(doc) : null,
+    repeal: doc.repeal
+      ? {
+          reason: doc.repeal.reason,
+          repealingDocument: doc.repeal.repealedByTitle,
+          repealingNoticeId: doc.repeal.repealedById,
+          at: doc.repeal.at,
+        }
+      : null,
+  };
+}
+
+function presentWorkflow(doc: NoticeDoc): ReviewWorkflowType {
+  const round = doc.review;
+  const steps = round?.stepsRequired ?? 3;
+  return {
+    stepsRequired: steps,
+    nextStep: round ? nextReviewStep(doc.status, steps) : null,
+    round: round?.round ?? 0,
+    submittedBy: round?.submittedBy ?? null,
+    submittedAt: round?.submittedAt ?? null,
+    steps: round?.steps ?? [],
+    rejection: doc.rejection,
+    termOverride: doc.termOverride,
+    publishedBy: doc.publishedBy,
   };
 }

@@ -13,6 +13,10 @@ export async function ensureIndexes(c: LevelCollections): Promise<void> {
     c.notices.createIndex({ siteId: 1, updatedAt: -1 }, { name: 'site_updated' }),
     c.notices.createIndex({ interpretsId: 1 }, { name: 'interprets' }),
     c.notices.createIndex({ 'pendingChange.version': 1 }, { name: 'pending_change' }),
+    c.notices.createIndex({ 'pendingAudit._id': 1 }, { name: 'pending_audit' }),
+    c.notices.createIndex({ siteId: 1, status: 1 }, { name: 'site_status' }),
+    c.audit.createIndex({ noticeId: 1, at: -1 }, { name: 'notice_at' }),
+    c.audit.createIndex({ siteId: 1, at: -1 }, { name: 'site_at' }),
     // One entry per notice version and change type: a replayed append after a
     // crash is rejected instead of logged twice.
     c.changes.createIndex(

@@ -1,3 +1,4 @@
+export * from './auditLog';
 export * from './catalogRepository';
 export * from './changeLog';
 export * from './cursorStore';

@@ -1,5 +1,5 @@
 import type { Collection, Db } from 'mongodb';
-import type { CatalogDoc, ChangeDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import type { AuditEntryDoc, CatalogDoc, ChangeDoc, NoticeDoc, SiteDoc } from '../../../core/model';
 import { Collections } from '../../../core/model';
 
 export interface CounterDoc {
@@ -20,6 +20,7 @@ export interface LevelCollections {
   sites: Collection<SiteDoc>;
   notices: Collection<NoticeDoc>;
   changes: Collection<ChangeDoc>;
+  audit: Collection<AuditEntryDoc>;
   counters: Collection<CounterDoc>;
   catalog: Collection<CatalogDoc>;
   cursors: Collection<CursorDoc>;
@@ -31,6 +32,7 @@ export function levelCollections(db: Db): LevelCollections {
     sites: db.collection<SiteDoc>(Collections.sites),
     notices: db.collection<NoticeDoc>(Collections.notices),
     changes: db.collection<ChangeDoc>(Collections.changes),
+    audit: db.collection<AuditEntryDoc>(Collections.audit),
     counters: db.collection<CounterDoc>(Collections.counters),
     catalog: db.collection<CatalogDoc>(Collections.catalog),
     cursors: db.collection<CursorDoc>(Collections.cursors),

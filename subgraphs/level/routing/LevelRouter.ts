@@ -3,47 +3,41 @@ import { UnavailableError } from '../../../core/errors';
 import type { Level } from '../../../core/levels';
 import { levelPrefix } from '../../../core/levels';
 import { postGraphQL } from './postGraphQL';
+import type { RoutedOperation } from './routedOperations';
+import { ROUTED_OPERATIONS } from './routedOperations';
 
-export type RoutedCommand = 'CreateNotice' | 'UpdateNotice' | 'PublishNotice' | 'WithdrawNotice';
-
-const SIGNATURES: Record<RoutedCommand, { params: string; args: string }> = {
-  CreateNotice: {
-    params: '$siteId: ID!, $input: NoticeInput!',
-    args: 'siteId: $siteId, input: $input',
-  },
-  UpdateNotice: {
-    params: '$id: ID!, $input: NoticeUpdateInput!, $expectedVersion: Int!',
-    args: 'id: $id, input: $input, expectedVersion: $expectedVersion',
-  },
-  PublishNotice: { params: '$id: ID!', args: 'id: $id' },
-  WithdrawNotice: { params: '$id: ID!, $reason: String!', args: 'id: $id, reason: $reason' },
-};
+export interface RouteCall {
+  authorization: string | undefined;
+  requestId: string;
+}
 
 /**
- * Sends a public write (`createNotice`, ...) to the subgraph of the level that
- * owns the site or notice, with the caller's own token: the owning level
- * verifies and authorizes it again, and does the write in its own database.
+ * Sends a public write or an internal read (`createNotice`, `reviewQueue`,
+ * ...) to the subgraph of the level that owns the site or notice, with the
+ * caller's own token and the hub's shared secret: the owning level verifies
+ * and authorizes it again, and reads or writes its own database.
  */
 export class LevelRouter {
   constructor(
     private readonly urls: Record<Level, string>,
+    private readonly gatewaySecret: string,
     private readonly timeoutMs = 10_000,
   ) {}
 
-  /** Runs the command on `level` and returns the id of the notice it produced. */
+  /** Runs the operation on `level` and returns its `result` (shape: routedOperations.ts). */
   async run(
     level: Level,
-    command: RoutedCommand,
+    operation: RoutedOperation,
     variables: Record<string, unknown>,
-    authorization: string | undefined,
-    requestId: string,
-  ): Promise<string> {
-    const field = `${levelPrefix(level)}${command}`;
-    const sig = SIGNATURES[command];
-    const query = `mutation Routed(${sig.params}) { result: ${field}(${sig.args}) { id } }`;
+    call: RouteCall,
+  ): Promise<unknown> {
+    const spec = ROUTED_OPERATIONS[operation];
+    const field = `${levelPrefix(level)}${operation}`;
+    const query = `${spec.kind} Routed(${spec.params}) { result: ${field}(${spec.args}) ${spec.selection} }`;
     const response = await postGraphQL(this.urls[level], query, variables, {
-      authorization,
-      requestId,
+      authorization: call.authorization,
+      requestId: call.requestId,
+      gatewaySecret: this.gatewaySecret,
       timeoutMs: this.timeoutMs,
     }).catch((error: unknown) => {
       throw new UnavailableError(
@@ -57,13 +51,23 @@ export class LevelRouter {
       throw new GraphQLError(first.message, { extensions: first.extensions ?? {} });
     }
     const result = response.data?.result;
-    if (
-      typeof result !== 'object' ||
-      result === null ||
-      typeof (result as { id?: unknown }).id !== 'string'
-    ) {
+    if (typeof result !== 'object' || result === null) {
       throw new UnavailableError(`the ${levelPrefix(level)} level returned no result`);
     }
-    return (result as { id: string }).id;
+    return result;
+  }
+
+  /** Runs a command that returns a notice and gives back the notice's id. */
+  async runForId(
+    level: Level,
+    operation: RoutedOperation,
+    variables: Record<string, unknown>,
+    call: RouteCall,
+  ): Promise<string> {
+    const result = (await this.run(level, operation, variables, call)) as { id?: unknown };
+    if (typeof result.id !== 'string') {
+      throw new UnavailableError(`the ${levelPrefix(level)} level returned no notice`);
+    }
+    return result.id;
   }
 }

@@ -1,2 +1,3 @@
 export * from './LevelRouter';
 export * from './postGraphQL';
+export * from './routedOperations';

@@ -1,3 +1,5 @@
+import { GATEWAY_SECRET_HEADER } from '../../../core/auth';
+
 export interface GraphQLResponse {
   data?: Record<string, unknown> | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -5,6 +7,8 @@ export interface GraphQLResponse {
 
 export interface PostOptions {
   authorization?: string | undefined;
+  /** The hub's shared secret: subgraphs answer nobody else. */
+  gatewaySecret: string;
   requestId?: string;
   timeoutMs: number;
 }
@@ -19,6 +23,7 @@ export async function postGraphQL(
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.authorization) headers.authorization = options.authorization;
   if (options.requestId) headers['x-request-id'] = options.requestId;
+  headers[GATEWAY_SECRET_HEADER] = options.gatewaySecret;
   const res = await fetch(url, {
     method: 'POST',
     headers,

@@ -11,7 +11,8 @@ import { createSchemaTypes } from './createSchemaTypes';
 import { createConnectionTypes } from './createConnectionTypes';
 import { createNoticeFieldResolver } from '../resolvers/createNoticeFieldResolver';
 import { createChangesResolver } from '../resolvers/createChangesResolver';
-import { createLevelMutationResolver } from '../resolvers/createLevelMutationResolver';
+import { createNoticeCommandResolver } from '../resolvers/createNoticeCommandResolver';
+import { createWorkflowQueryResolver } from '../resolvers/createWorkflowQueryResolver';
 import { createDirectoryResolver } from '../resolvers/province/createDirectoryResolver';
 import { createRoutingResolver } from '../resolvers/province/createRoutingResolver';
 import { createReferenceResolvers } from '../resolvers/createReferenceResolvers';
@@ -39,14 +40,17 @@ export async function buildLevelSchema(level: Level): Promise<LevelSchema> {
   const resolvers: ReturnType<typeof createNoticeFieldResolver>[] = [
     createNoticeFieldResolver(types),
     createChangesResolver(level),
+    createNoticeCommandResolver(types),
   ];
   if (level === 'PROVINCE') {
+    const connection = createConnectionTypes(types.Notice);
     resolvers.push(
       createDirectoryResolver(types.Site),
-      createRoutingResolver(types, createConnectionTypes(types.Notice)),
+      createRoutingResolver(types, connection),
+      createWorkflowQueryResolver(types, connection),
     );
   } else {
-    resolvers.push(createLevelMutationResolver(level, types));
+    resolvers.push(createWorkflowQueryResolver(types, null));
   }
   const typeSchema = await buildSchema({
     resolvers: resolvers as NonEmptyArray<(typeof resolvers)[number]>,

@@ -1,7 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import { LEVELS } from '../../../core/levels';
 import {
+  AUDIT_ACTIONS,
   CHANGE_TYPES,
+  REVIEW_DECISIONS,
+  REVIEW_STEPS,
   COLUMN_KINDS,
   DISCLOSURES,
   NOTICE_KINDS,
@@ -28,6 +31,9 @@ export const ValidityEnum = enumOf(VALIDITIES);
 export const ColumnKindEnum = enumOf(COLUMN_KINDS);
 export const SiteKindEnum = enumOf(SITE_KINDS);
 export const ChangeTypeEnum = enumOf(CHANGE_TYPES);
+export const ReviewStepEnum = enumOf(REVIEW_STEPS);
+export const ReviewDecisionEnum = enumOf(REVIEW_DECISIONS);
+export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
 
 registerEnumType(LevelEnum, {
   name: 'Level',
@@ -57,4 +63,16 @@ registerEnumType(SiteKindEnum, {
 registerEnumType(ChangeTypeEnum, {
   name: 'ChangeType',
   description: 'What happened to a public notice.',
+});
+registerEnumType(ReviewStepEnum, {
+  name: 'ReviewStep',
+  description: '三审: FIRST 初审, SECOND 复审, FINAL 终审.',
+});
+registerEnumType(ReviewDecisionEnum, {
+  name: 'ReviewDecision',
+  description: "A reviewer's verdict.",
+});
+registerEnumType(AuditActionEnum, {
+  name: 'AuditAction',
+  description: 'What an audit entry records.',
 });

@@ -3,6 +3,7 @@ import { Int, ID } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { DisclosureEnum, LevelEnum, NoticeKindEnum, NoticeStatusEnum, ValidityEnum } from './enums';
 import { ColumnType, DocNumberType } from './valueTypes';
+import { RepealType, ReviewWorkflowType } from './workflowTypes';
 
 export interface NoticeFieldSpec {
   name: string;
@@ -60,6 +61,18 @@ export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpe
       description: 'Bumped by every change; pass it back as expectedVersion.',
     },
     { name: 'status', type: () => NoticeStatusEnum, description: 'Publication state.' },
+    {
+      name: 'workflow',
+      type: () => ReviewWorkflowType,
+      nullable: true,
+      description: "三审 state and history, for the site's staff; null for everyone else.",
+    },
+    {
+      name: 'repeal',
+      type: () => RepealType,
+      nullable: true,
+      description: '废止: set when the notice has been repealed.',
+    },
     {
       name: 'interpretationOf',
       type: notice,

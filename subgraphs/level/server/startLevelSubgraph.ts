@@ -12,20 +12,27 @@ import {
 import type { Config } from '../../../core/config';
 import type { Level } from '../../../core/levels';
 import { LEVELS, levelPrefix } from '../../../core/levels';
-import { principalFromAuthorizationHeader } from '../../../core/auth';
+import {
+  GATEWAY_SECRET_HEADER,
+  gatewaySecretMatches,
+  principalFromAuthorizationHeader,
+} from '../../../core/auth';
+import { ErrorCode } from '../../../core/errors';
+import { loadTermList } from '../../../core/terms';
 import { createFormatError } from '../../../core/errors/formatError';
 import type { Logger } from '../../../core/logging';
 import { connectMongo } from '../../../core/db';
 import type { LevelContext, LevelServices } from '../context';
 import { createLoaders } from '../loaders';
 import {
+  AuditLog,
   CatalogRepository,
   ChangeLog,
   CursorStore,
   ensureIndexes,
   levelCollections,
 } from '../repositories';
-import { flushAllPendingChanges } from '../commands';
+import { flushAllPending } from '../commands';
 import { buildLevelSchema } from '../schema/buildLevelSchema';
 import { LevelRouter } from '../routing';
 import { CatalogSync, LocalChangeSource, RemoteChangeSource } from '../catalog';
@@ -66,16 +73,19 @@ export async function startLevelSubgraph(
     config,
     collections,
     changeLog,
+    auditLog: new AuditLog(collections),
+    terms: loadTermList(config.sensitiveTermsFile ?? undefined),
     logger,
     router: province
       ? new LevelRouter(
           Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<Level, string>,
+          config.gatewaySecret,
         )
       : null,
     catalog: province ? new CatalogRepository(collections) : null,
   };
-  const repaired = await flushAllPendingChanges(services);
-  if (repaired > 0) logger.warn({ repaired }, 'logged changes left pending by an earlier crash');
+  const repaired = await flushAllPending(services);
+  if (repaired > 0) logger.warn({ repaired }, 'wrote log entries left pending by an earlier crash');
 
   const { schema } = await buildLevelSchema(level);
   const app = express();
@@ -103,8 +113,8 @@ export async function startLevelSubgraph(
     logger.info({ rows }, 'catalog loaded');
     const sources = [
       new LocalChangeSource('catalog:PROVINCE', changeLog),
-      new RemoteChangeSource('COUNTY', config.levels.COUNTY.url),
-      new RemoteChangeSource('CITY', config.levels.CITY.url),
+      new RemoteChangeSource('COUNTY', config.levels.COUNTY.url, config.gatewaySecret),
+      new RemoteChangeSource('CITY', config.levels.CITY.url, config.gatewaySecret),
     ];
     catalogSync = new CatalogSync(sources, services.catalog, new CursorStore(collections), logger, {
       pollMs: config.catalogPollMs,
@@ -127,7 +137,21 @@ export async function startLevelSubgraph(
   }
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    // Only the gateway (and the province routing a command) may call a
+    // subgraph: a direct call would skip the gateway's limits.
+    (req, res, next) => {
+      if (gatewaySecretMatches(req.headers[GATEWAY_SECRET_HEADER], config.gatewaySecret))
+        return next();
+      res.status(403).json({
+        errors: [
+          {
+            message: 'subgraphs answer the govhub gateway only: send your request to the gateway',
+            extensions: { code: ErrorCode.FORBIDDEN },
+          },
+        ],
+      });
+    },
+    express.json({ limit: config.limits.maxRequestBytes }),
     expressMiddleware(server, {
       context: async ({ req }): Promise<LevelContext> => {
         const authorization = req.headers.authorization;

@@ -1,5 +1,6 @@
 import type { Principal } from '../../../../core/auth';
 import type { NoticeDoc } from '../../../../core/model';
+import { noWorkflowState } from '../../../../core/model';
 import { canSeeNotice, presentNotice } from '../presentNotice';
 
 const stored: NoticeDoc = {
@@ -36,6 +37,8 @@ const stored: NoticeDoc = {
   withdrawnReason: null,
   createdBy: 'editor',
   updatedBy: 'editor',
+  ...noWorkflowState(),
+  publishedBy: 'approver',
   pendingChange: { type: 'PUBLISHED', version: 2, at: new Date() },
 };
 

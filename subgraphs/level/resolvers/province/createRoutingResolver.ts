@@ -1,25 +1,20 @@
 import type { ClassType } from 'type-graphql';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, NotFoundError } from '../../../../core/errors';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { BadUserInputError } from '../../../../core/errors';
 import type { Level } from '../../../../core/levels';
 import { parseNoticeId } from '../../../../core/levels';
-import { createNotice, publishNotice, updateNotice, withdrawNotice } from '../../commands';
 import type { LevelContext } from '../../context';
 import type { NoticeView } from '../../presenters';
 import { canSeeNotice, presentNotice } from '../../presenters';
 import type { SchemaTypes } from '../../schema/createSchemaTypes';
 import type { ConnectionTypes } from '../../schema/createConnectionTypes';
 import { LevelEnum } from '../../schema/enums';
-import { NoticeInput, NoticeUpdateInput } from '../../schema/inputs';
 import { noticeTypeName } from '../../schema/noticeTypeName';
 import { clampPageSize, latestCursor } from '../../../../core/paging';
-import type { RoutedCommand } from '../../routing';
+import type { NoticeRef } from '../createNoticeCommandResolver';
 
 export const LATEST_MAX = 100;
 const MAX_FILTER = 200;
-
-/** A notice of another level, as a bare reference: the gateway fetches its fields from the owner. */
-type NoticeRef = { __typename: string; id: string };
 
 interface Edge {
   cursor: string;
@@ -27,9 +22,9 @@ interface Edge {
 }
 
 /**
- * Root fields that may return a notice of any level, and the public writes.
- * They live in the province only (ARCHITECTURE.md, pattern 5): reads come
- * from the catalog, writes are routed to the owning level.
+ * Root fields that may return a notice of any level. They live in the
+ * province only (ARCHITECTURE.md, pattern 5) and read the catalog. The
+ * writes are in createNoticeCommandResolver.
  */
 export function createRoutingResolver(types: SchemaTypes, connection: ConnectionTypes): ClassType {
   @Resolver()
@@ -48,10 +43,12 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
         const doc = await ctx.loaders.notice.load(id);
         return doc && canSeeNotice(doc, ctx.principal) ? presentNotice(doc, ctx.principal) : null;
       }
-      // Another level's notice: answer only for what the catalog knows, so an
-      // unknown id is a clean null rather than an entity the owner cannot resolve.
-      const row = requireCatalog(ctx).get(id);
-      return row ? { __typename: noticeTypeName(parsed.level), id } : null;
+      // Another level's notice: for anonymous callers, answer only for what the
+      // catalog (public notices) knows, so an unknown id is a clean null without a
+      // trip to the owner. Signed-in staff also reach drafts and notices in
+      // review; the owner decides what they may see.
+      const known = requireCatalog(ctx).get(id) !== null || ctx.principal !== null;
+      return known ? { __typename: noticeTypeName(parsed.level), id } : null;
     }
 
     @Query(() => connection.NoticeConnection, {
@@ -116,81 +113,8 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
         totalCount: page.totalCount,
       };
     }
-
-    @Mutation(() => types.Notice, {
-      description: 'Creates a draft on a site of any level (the owning level stores it).',
-    })
-    async createNotice(
-      @Ctx() ctx: LevelContext,
-      @Arg('siteId', () => ID) siteId: string,
-      @Arg('input', () => NoticeInput) input: NoticeInput,
-    ): Promise<NoticeView | NoticeRef> {
-      const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
-      if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
-      if (site.level === 'PROVINCE')
-        return presentNotice(await createNotice(ctx, siteId, input), ctx.principal);
-      return route(ctx, site.level, 'CreateNotice', { siteId, input });
-    }
-
-    @Mutation(() => types.Notice, {
-      description: 'Edits a notice; expectedVersion guards against lost updates.',
-    })
-    async updateNotice(
-      @Ctx() ctx: LevelContext,
-      @Arg('id', () => ID) id: string,
-      @Arg('input', () => NoticeUpdateInput) input: NoticeUpdateInput,
-      @Arg('expectedVersion', () => Int) expectedVersion: number,
-    ): Promise<NoticeView | NoticeRef> {
-      const level = levelOf(id);
-      if (level === 'PROVINCE')
-        return presentNotice(await updateNotice(ctx, id, input, expectedVersion), ctx.principal);
-      return route(ctx, level, 'UpdateNotice', { id, input, expectedVersion });
-    }
-
-    @Mutation(() => types.Notice, {
-      description: 'Publishes a draft (or re-publishes a withdrawn notice).',
-    })
-    async publishNotice(
-      @Ctx() ctx: LevelContext,
-      @Arg('id', () => ID) id: string,
-    ): Promise<NoticeView | NoticeRef> {
-      const level = levelOf(id);
-      if (level === 'PROVINCE') return presentNotice(await publishNotice(ctx, id), ctx.principal);
-      return route(ctx, level, 'PublishNotice', { id });
-    }
-
-    @Mutation(() => types.Notice, {
-      description: 'Takes a published notice off the site, with a reason.',
-    })
-    async withdrawNotice(
-      @Ctx() ctx: LevelContext,
-      @Arg('id', () => ID) id: string,
-      @Arg('reason', () => String) reason: string,
-    ): Promise<NoticeView | NoticeRef> {
-      const level = levelOf(id);
-      if (level === 'PROVINCE')
-        return presentNotice(await withdrawNotice(ctx, id, reason), ctx.principal);
-      return route(ctx, level, 'WithdrawNotice', { id, reason });
-    }
   }
   return RoutingResolver;
-}
-
-function levelOf(id: string): Level {
-  const parsed = parseNoticeId(id);
-  if (!parsed) throw new NotFoundError(`no notice ${id}`, 'id');
-  return parsed.level;
-}
-
-async function route(
-  ctx: LevelContext,
-  level: Level,
-  command: RoutedCommand,
-  variables: Record<string, unknown>,
-): Promise<NoticeRef> {
-  if (!ctx.router) throw new Error('no level router configured');
-  const id = await ctx.router.run(level, command, variables, ctx.authorization, ctx.requestId);
-  return { __typename: noticeTypeName(level), id };
 }
 
 function requireCatalog(ctx: LevelContext) {

@@ -1,0 +1,58 @@
+/**
+ * The operations the province forwards to the county and city subgraphs,
+ * where they are `@inaccessible` fields named `<level><Operation>`
+ * (`countySubmitNotice`). Parameter lists match the level resolvers.
+ */
+export const ROUTED_OPERATIONS = {
+  CreateNotice: mutation('$siteId: ID!, $input: NoticeInput!', 'siteId: $siteId, input: $input'),
+  UpdateNotice: mutation(
+    '$id: ID!, $input: NoticeUpdateInput!, $expectedVersion: Int!, $overrideReason: String',
+    'id: $id, input: $input, expectedVersion: $expectedVersion, overrideReason: $overrideReason',
+  ),
+  SubmitNotice: mutation(
+    '$id: ID!, $expectedVersion: Int, $overrideReason: String',
+    'id: $id, expectedVersion: $expectedVersion, overrideReason: $overrideReason',
+  ),
+  ReviewNotice: mutation(
+    '$id: ID!, $decision: ReviewDecision!, $comment: String, $expectedVersion: Int, $overrideReason: String',
+    'id: $id, decision: $decision, comment: $comment, expectedVersion: $expectedVersion, overrideReason: $overrideReason',
+  ),
+  PublishNotice: mutation(
+    '$id: ID!, $expectedVersion: Int, $overrideReason: String',
+    'id: $id, expectedVersion: $expectedVersion, overrideReason: $overrideReason',
+  ),
+  WithdrawNotice: mutation(
+    '$id: ID!, $reason: String!, $expectedVersion: Int',
+    'id: $id, reason: $reason, expectedVersion: $expectedVersion',
+  ),
+  RepealNotice: mutation(
+    '$id: ID!, $reason: String!, $repealingDocument: String!, $repealingNoticeId: ID, $expectedVersion: Int',
+    'id: $id, reason: $reason, repealingDocument: $repealingDocument, repealingNoticeId: $repealingNoticeId, expectedVersion: $expectedVersion',
+  ),
+  ReviewQueue: {
+    kind: 'query',
+    params: '$siteId: ID!, $first: Int, $after: String',
+    args: 'siteId: $siteId, first: $first, after: $after',
+    selection: '{ items { id cursor } hasNextPage totalCount }',
+  },
+  AuditLog: {
+    kind: 'query',
+    params: '$noticeId: ID, $siteId: ID, $first: Int, $after: String',
+    args: 'noticeId: $noticeId, siteId: $siteId, first: $first, after: $after',
+    selection: `{ edges { cursor node { id noticeId siteId version at actor { sub name } action from to step
+      reason changedFields summary overriddenTerms overrideReason } } pageInfo { hasNextPage endCursor } totalCount }`,
+  },
+} as const satisfies Record<string, RoutedOperationSpec>;
+
+export type RoutedOperation = keyof typeof ROUTED_OPERATIONS;
+
+export interface RoutedOperationSpec {
+  kind: 'query' | 'mutation';
+  params: string;
+  args: string;
+  selection: string;
+}
+
+function mutation(params: string, args: string): RoutedOperationSpec {
+  return { kind: 'mutation', params, args, selection: '{ id }' };
+}
