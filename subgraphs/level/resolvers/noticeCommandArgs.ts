@@ -33,6 +33,7 @@ export type NoticeCommandArgs =
 
 /** The GraphQL variables of a routed call: the arguments without the tag. */
 export function routedVariables(args: NoticeCommandArgs): Record<string, unknown> {
-  const { operation: _operation, ...variables } = args;
+  const variables: Record<string, unknown> = { ...args };
+  delete variables.operation;
   return variables;
 }
