@@ -1,5 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GATEWAY_SECRET_HEADER } from '../core/auth';
 import { UnavailableError } from '../core/errors';
 import type { Logger } from '../core/logging';
 import type { GatewayContext } from './gatewayContext';
@@ -10,25 +11,40 @@ type DidEncounterErrorArgs = Parameters<
   RemoteGraphQLDataSource<GatewayContext>['didEncounterError']
 >;
 
+export interface ForwardingDataSourceOptions {
+  /** The subgraph's name in the supergraph (`county`, `city`, `province`). */
+  subgraph: string;
+  url: string;
+  /** config.gatewaySecret: subgraphs refuse GraphQL requests without it. */
+  gatewaySecret: string;
+  logger?: Logger;
+}
+
 /**
- * Sends subgraph requests with the client's `Authorization` header and the
- * request id, and nothing else from the client: subgraphs verify the token
- * themselves, so no identity header (user id, roles) ever crosses the wire.
+ * Sends subgraph requests with the gateway's shared secret, the client's
+ * `Authorization` header and the request id, and nothing else from the
+ * client: subgraphs verify the token themselves, so no identity header (user
+ * id, roles) ever crosses the wire.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    readonly subgraph: string,
-    url: string,
-    private readonly logger?: Logger,
-  ) {
+  readonly subgraph: string;
+  private readonly gatewaySecret: string;
+  private readonly logger: Logger | undefined;
+
+  constructor({ subgraph, url, gatewaySecret, logger }: ForwardingDataSourceOptions) {
     super({ url, fetcher: nodeFetcher });
+    this.subgraph = subgraph;
+    this.gatewaySecret = gatewaySecret;
+    this.logger = logger;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    // Health checks and schema loads carry no client request (the kind enum is not exported).
-    if (!('incomingRequestContext' in options)) return;
     const headers = options.request.http?.headers;
     if (!headers) return;
+    // Every request, client operations and the gateway's own (health checks, schema loads).
+    headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    // Those carry no client request (the kind enum is not exported).
+    if (!('incomingRequestContext' in options)) return;
     const { authorization, requestId } = options.context;
     if (authorization !== undefined) headers.set('authorization', authorization);
     headers.set(REQUEST_ID_HEADER, requestId);

@@ -23,6 +23,12 @@ export function createGateway({
   return new ApolloGateway({
     supergraphSdl,
     logger: logger.child({ component: 'apollo-gateway' }),
-    buildService: ({ name }) => new ForwardingDataSource(name, subgraphUrl(config, name), logger),
+    buildService: ({ name }) =>
+      new ForwardingDataSource({
+        subgraph: name,
+        url: subgraphUrl(config, name),
+        gatewaySecret: config.gatewaySecret,
+        logger,
+      }),
   });
 }

@@ -23,10 +23,8 @@ async function main(): Promise<void> {
   try {
     const server = await startGatewayServer({ config, supergraphSdl: readSupergraph(), logger });
     shutdownOnSignals(server.stop, logger);
-    logger.info(
-      { url: server.url },
-      `gateway ready: GraphQL at ${server.url}, playground: open it in a browser`,
-    );
+    const playground = config.production ? '' : ', playground: open it in a browser';
+    logger.info({ url: server.url }, `gateway ready: GraphQL at ${server.url}${playground}`);
   } catch (error) {
     logger.fatal({ err: error }, 'gateway failed to start');
     process.exit(1);

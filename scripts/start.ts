@@ -1,3 +1,4 @@
+import { assertJwtKeyring } from '../core/auth';
 /**
  * `npm start`: the whole hub on this machine. Without a configured MongoDB it
  * starts the local FerretDB (data in .data/ferretdb), loads the demo cluster,
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
   let config: Config;
   try {
     config = loadConfig();
+    // Key set problems stop start-up here, not at the first request.
+    assertJwtKeyring(config.jwt);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

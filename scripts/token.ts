@@ -1,27 +1,39 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Principal, Role, SiteRole } from '../core/auth';
-import { ALL_SITES, ROLES, isClusterRole, isRole, parseDuration, signToken } from '../core/auth';
+import {
+  ALL_SITES,
+  NO_SIGNING_KEY,
+  ROLES,
+  isClusterRole,
+  isRole,
+  jwtKeyring,
+  parseDuration,
+  signToken,
+} from '../core/auth';
 import { ConfigError, loadConfig } from '../core/config';
 import type { Config } from '../core/config';
 
 /*
  * npm run -s token -- --site <siteId> --role EDITOR [--site ... --role ...]
  *   [--sub alice] [--name 张三] [--expires-in 8h]
- * Prints a development token on stdout and nothing else (TOKEN=$(...) works);
- * hints go to stderr. Usage errors exit 2, configuration errors 1.
+ * Prints a token on stdout and nothing else (TOKEN=$(...) works); hints go to
+ * stderr. Signs with the configured key: JWT_SECRET (HS256, development), or
+ * with RS256/ES256 the private key JWT_PRIVATE_KEY_FILE of JWT_SIGNING_KID
+ * (see `npm run jwt-keys`). Usage errors exit 2, configuration errors 1.
  */
 
 const USAGE_ERROR = 2;
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+// Commander passes the option's default as `previous` the first time: undefined here.
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
-function collectRole(value: string, previous: Role[]): Role[] {
+function collectRole(value: string, previous: Role[] | undefined): Role[] {
   const role = value.toUpperCase();
   if (!isRole(role))
     throw new InvalidArgumentError(`unknown role; valid roles: ${ROLES.join(', ')}.`);
-  return [...previous, role];
+  return [...(previous ?? []), role];
 }
 
 function expiresIn(value: string): number {
@@ -52,7 +64,7 @@ function grants(sites: string[], roles: Role[]): SiteRole[] {
 
 function program(): Command {
   return new Command('npm run -s token --')
-    .description('Print a development JWT for the govhub gateway (the token alone on stdout).')
+    .description('Print a JWT for the govhub gateway (the token alone on stdout).')
     .addOption(
       new Option(
         '--site <siteId>',
@@ -104,6 +116,15 @@ function main(argv: string[]): number {
   let config: Config;
   try {
     config = loadConfig();
+    // Checks the key set and the signing key (ConfigError naming the problem).
+    if (jwtKeyring(config.jwt).signing === null) {
+      process.stderr.write(
+        `govhub token: ${NO_SIGNING_KEY}\n` +
+          `(${config.jwt.algorithm} tokens are signed with a private key of the key set; ` +
+          '`npm run -s jwt-keys -- --help` makes one)\n',
+      );
+      return 1;
+    }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`govhub token: ${error.message}\n`);

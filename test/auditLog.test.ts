@@ -3,8 +3,8 @@ import type { MongoClient } from 'mongodb';
 import pino from 'pino';
 import { connectMongo } from '../core/db';
 import { loadConfig } from '../core/config';
-import type { AuditEntryDoc, NoticeDoc } from '../core/model';
-import { noWorkflowState } from '../core/model';
+import type { AuditEntryDoc } from '../core/model';
+import { buildNotice } from './support/buildNotice';
 import { loadTermList } from '../core/terms';
 import { flushAllPending } from '../subgraphs/level/commands';
 import type { LevelServices } from '../subgraphs/level/context';
@@ -88,40 +88,18 @@ test('appending the same entry twice keeps one; pages newest first', async () =>
 
 test('a crash between the notice write and the appends is repaired at start-up, once', async () => {
   const at = new Date('2026-03-02T00:00:00Z');
-  const doc: NoticeDoc = {
+  const doc = buildNotice({
     _id: 'county:crash1',
-    level: 'COUNTY',
-    siteId: '2101240002',
-    columnId: null,
-    kind: 'POLICY',
     title: '崩溃恢复测试',
-    docNumber: null,
-    indexNumber: null,
-    issuer: null,
-    category: null,
-    topics: [],
-    keywords: [],
-    disclosure: 'PROACTIVE',
-    validity: 'IN_FORCE',
-    signedAt: null,
     publishedAt: at,
     createdAt: at,
     updatedAt: at,
-    url: null,
-    body: '<p>x</p>',
-    summary: null,
     version: 6,
-    status: 'PUBLISHED',
-    interpretsId: null,
-    withdrawnReason: null,
-    createdBy: 'editor',
-    updatedBy: 'approver',
-    ...noWorkflowState(),
     publishedBy: 'approver',
     // What writeVersioned stored before the process died.
     pendingChange: { type: 'PUBLISHED', version: 6, at },
     pendingAudit: entry('county:crash1', 6, at),
-  };
+  });
   await c.notices.insertOne(doc);
   expect(await flushAllPending(services)).toBeGreaterThanOrEqual(1);
   expect(await flushAllPending(services)).toBe(0);

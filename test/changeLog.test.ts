@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { MongoClient } from 'mongodb';
 import { connectMongo } from '../core/db';
 import type { NoticeDoc } from '../core/model';
-import { CHANGE_SEQ_COUNTER, noWorkflowState } from '../core/model';
+import { CHANGE_SEQ_COUNTER } from '../core/model';
+import { buildNotice } from './support/buildNotice';
 import { ChangeLog, ensureIndexes, levelCollections } from '../subgraphs/level/repositories';
 import type { LevelCollections } from '../subgraphs/level/repositories';
 
@@ -28,37 +29,7 @@ afterAll(async () => {
 });
 
 function notice(id: string, version: number): NoticeDoc {
-  const at = new Date('2025-06-01T00:00:00Z');
-  return {
-    _id: id,
-    level: 'COUNTY',
-    siteId: '2101240002',
-    columnId: null,
-    kind: 'POLICY',
-    title: id,
-    docNumber: null,
-    indexNumber: null,
-    issuer: null,
-    category: null,
-    topics: [],
-    keywords: [],
-    disclosure: 'PROACTIVE',
-    validity: 'IN_FORCE',
-    signedAt: null,
-    publishedAt: at,
-    createdAt: at,
-    updatedAt: at,
-    url: null,
-    body: '<p>x</p>',
-    summary: null,
-    version,
-    status: 'PUBLISHED',
-    interpretsId: null,
-    withdrawnReason: null,
-    createdBy: 't',
-    updatedBy: 't',
-    ...noWorkflowState(),
-  };
+  return buildNotice({ _id: id, version });
 }
 
 test('appends in order, ignores a replayed append, and pages with a resume position', async () => {

@@ -6,6 +6,8 @@ import { graphqlRequest } from './support/graphqlRequest';
 import type { RunningCluster } from './support/startCluster';
 import { startCluster } from './support/startCluster';
 import { testToken } from './support/testTokens';
+import { forgedTokens } from './support/forgedTokens';
+import { loadConfig } from '../core/config';
 
 let cluster: RunningCluster;
 
@@ -52,11 +54,24 @@ describe('gateway', () => {
     ]);
   });
 
-  it('refuses a token signed with another secret', async () => {
-    const token = testToken([], 'mallory', { JWT_SECRET: 'not-the-cluster-secret-at-all!!' });
-    const result = await graphqlRequest(cluster.gatewayUrl, '{ sites { id } }', {}, token);
+  it('refuses a token signed with another key under a real kid', async () => {
+    const forged = forgedTokens(loadConfig().jwt, process.env.GOVHUB_TEST_KEYS_DIR ?? '').find(
+      (t) => t.name === 'unrelated key, real kid',
+    );
+    if (!forged) throw new Error('the forged-token corpus has no "unrelated key, real kid"');
+    const result = await graphqlRequest(cluster.gatewayUrl, '{ sites { id } }', {}, forged.token);
     expect(result.status).toBe(401);
     expect(result.errors?.[0]?.message).toBe('invalid token: bad signature');
+  });
+
+  it('refuses an HS256 token when the cluster uses ES256 (no algorithm confusion)', async () => {
+    const token = testToken([], 'mallory', {
+      JWT_ALGORITHM: 'HS256',
+      JWT_SECRET: 'not-the-cluster-secret-at-all!!',
+    });
+    const result = await graphqlRequest(cluster.gatewayUrl, '{ sites { id } }', {}, token);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]?.message).toBe('invalid token: algorithm HS256 not allowed');
   });
 
   it('blocks simple cross-site GET requests (CSRF prevention)', async () => {

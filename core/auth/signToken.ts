@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import type { JwtConfig } from './jwtConfig';
-import { jwtKeyring } from './jwtKeyring';
+import { NO_SIGNING_KEY, jwtKeyring } from './jwtKeyring';
 import { parseDuration } from './parseDuration';
 import type { Principal } from './principal';
 
@@ -12,7 +12,8 @@ export interface SignTokenOptions {
 /**
  * Signs a token that verifyToken accepts. For dev tooling, tests and the
  * service tokens of the syndication workers; people get tokens from the
- * cluster's identity provider.
+ * cluster's identity provider. With RS256/ES256 the process needs the private
+ * key of JWT_SIGNING_KID (JWT_PRIVATE_KEY_FILE); without it this throws.
  */
 export function signToken(claims: Principal, config: JwtConfig, options: SignTokenOptions): string {
   const expiresIn =
@@ -20,7 +21,9 @@ export function signToken(claims: Principal, config: JwtConfig, options: SignTok
   if (expiresIn === null || !Number.isInteger(expiresIn) || expiresIn <= 0) {
     throw new Error(`invalid expiresIn: ${String(options.expiresIn)}`);
   }
-  const { algorithm, key, keyId } = jwtKeyring(config).signing;
+  const signing = jwtKeyring(config).signing;
+  if (signing === null) throw new Error(NO_SIGNING_KEY);
+  const { algorithm, key, keyId } = signing;
   const payload = {
     name: claims.name,
     roles: claims.roles.map(({ siteId, role }) => ({ siteId, role })),

@@ -13,16 +13,26 @@ const MAX_TOKEN_LENGTH = 8192;
 
 /**
  * Verifies a compact JWT (signature, algorithm, `iss`, `aud`, `exp`) and
- * returns its principal. Throws UnauthenticatedError with the reason.
+ * returns its principal. Throws UnauthenticatedError with the reason. The key
+ * comes from the keyring of `config` (parsed once per settings object): the
+ * configured algorithm only, and with RS256/ES256 the key of the header's `kid`.
  */
 export function verifyToken(token: string, config: JwtConfig): Principal {
   if (token.length > MAX_TOKEN_LENGTH) throw invalid('too long');
   const keyring = jwtKeyring(config);
-  const decoded = jwt.decode(token, { complete: true });
+  let decoded: jwt.Jwt | null;
+  try {
+    decoded = jwt.decode(token, { complete: true });
+  } catch {
+    // jws throws on a header that is not JSON (e.g. `{"alg":`), instead of returning null.
+    throw invalid('malformed');
+  }
   if (!decoded) throw invalid('malformed');
   if (!(keyring.algorithms as readonly string[]).includes(decoded.header.alg)) {
     throw invalid(`algorithm ${decoded.header.alg} not allowed`);
   }
+  // RFC 7515 §4.1.11: extensions marked critical must be understood; govhub understands none.
+  if ('crit' in decoded.header) throw invalid('unsupported critical header');
   const key = keyring.verificationKey(decoded.header);
   if (key === null) throw invalid('unknown signing key');
 

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GATEWAY_SECRET_HEADER } from '../../core/auth';
 import { UnavailableError } from '../../core/errors';
 import { ForwardingDataSource } from '../ForwardingDataSource';
 import type { GatewayContext } from '../gatewayContext';
@@ -29,6 +30,12 @@ async function recordingServer(): Promise<{
   };
 }
 
+const SECRET = 'a-gateway-secret-for-tests';
+
+function source(subgraph: string, url: string): ForwardingDataSource {
+  return new ForwardingDataSource({ subgraph, url, gatewaySecret: SECRET });
+}
+
 function incoming(context: GatewayContext, clientHeaders: Record<string, string>) {
   // Only the parts of Apollo's request context that the data source reads.
   return {
@@ -43,7 +50,7 @@ function incoming(context: GatewayContext, clientHeaders: Record<string, string>
 }
 
 describe('ForwardingDataSource', () => {
-  it('forwards the Authorization header and request id, and no other client header', async () => {
+  it('forwards the Authorization header, request id and gateway secret, and no other client header', async () => {
     const server = await recordingServer();
     try {
       const context: GatewayContext = {
@@ -51,12 +58,13 @@ describe('ForwardingDataSource', () => {
         authorization: 'Bearer t.o.k',
         principal: null,
       };
-      await new ForwardingDataSource('county', server.url).process(
+      await source('county', server.url).process(
         incoming(context, { 'x-user-id': 'admin', 'x-roles': 'CLUSTER_ADMIN', cookie: 'a=b' }),
       );
       const [headers] = server.seen;
       expect(headers?.authorization).toBe('Bearer t.o.k');
       expect(headers?.['x-request-id']).toBe('req-12345678');
+      expect(headers?.[GATEWAY_SECRET_HEADER]).toBe(SECRET);
       expect(headers?.['x-user-id']).toBeUndefined();
       expect(headers?.['x-roles']).toBeUndefined();
       expect(headers?.cookie).toBeUndefined();
@@ -73,7 +81,23 @@ describe('ForwardingDataSource', () => {
         authorization: undefined,
         principal: null,
       };
-      await new ForwardingDataSource('county', server.url).process(incoming(context, {}));
+      await source('county', server.url).process(incoming(context, {}));
+      expect(server.seen[0]?.authorization).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('sends the gateway secret with requests of its own (no client request)', async () => {
+    const server = await recordingServer();
+    try {
+      const own = {
+        kind: 'health check',
+        request: { query: '{ __typename }' },
+        context: {},
+      } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+      await source('province', server.url).process(own);
+      expect(server.seen[0]?.[GATEWAY_SECRET_HEADER]).toBe(SECRET);
       expect(server.seen[0]?.authorization).toBeUndefined();
     } finally {
       await server.close();
@@ -88,7 +112,7 @@ describe('ForwardingDataSource', () => {
       authorization: undefined,
       principal: null,
     };
-    const failure = new ForwardingDataSource('city', server.url).process(incoming(context, {}));
+    const failure = source('city', server.url).process(incoming(context, {}));
     await expect(failure).rejects.toBeInstanceOf(UnavailableError);
     await expect(failure).rejects.toThrow('the city subgraph is unavailable');
   });

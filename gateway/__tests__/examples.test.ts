@@ -1,24 +1,17 @@
-import '../disableApolloTelemetry';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ApolloGateway } from '@apollo/gateway';
 import type { GraphQLSchema } from 'graphql';
 import { parse, validate } from 'graphql';
-import { readSupergraph } from '../readSupergraph';
+import { apiSchema } from './apiSchema';
 
 /** The playground's examples are the public contract in use: they must stay valid against the supergraph. */
 const EXAMPLES = path.join(__dirname, '..', 'playground', 'examples');
 
-let gateway: ApolloGateway;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  // A static supergraph: load() plans nothing and contacts no subgraph.
-  gateway = new ApolloGateway({ supergraphSdl: readSupergraph() });
-  ({ schema } = await gateway.load());
+  schema = await apiSchema();
 });
-
-afterAll(() => gateway.stop());
 
 describe('playground examples', () => {
   const files = readdirSync(EXAMPLES).filter((file) => file.endsWith('.graphql'));

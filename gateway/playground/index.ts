@@ -3,3 +3,4 @@ export * from './playgroundAssets';
 export * from './playgroundPage';
 export * from './playgroundRouter';
 export * from './playgroundTab';
+export * from './prefersHtml';

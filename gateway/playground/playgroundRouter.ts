@@ -4,6 +4,7 @@ import type { Request, Response, NextFunction } from 'express';
 import { loadExampleTabs } from './loadExampleTabs';
 import { playgroundAssets } from './playgroundAssets';
 import { PLAYGROUND_ASSETS_PATH, PLAYGROUND_CSP, renderPlaygroundPage } from './playgroundPage';
+import { prefersHtml } from './prefersHtml';
 
 export interface PlaygroundRouterOptions {
   /** Where the playground's page is served for browsers, and where it sends operations. */
@@ -58,12 +59,4 @@ export function playgroundRouter({ endpoint, dir }: PlaygroundRouterOptions): Ro
   });
 
   return router;
-}
-
-/** The choice Apollo Server makes for its landing page: a GET whose Accept ranks HTML above JSON. */
-function prefersHtml(req: Request): boolean {
-  return (
-    req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) ===
-    'text/html'
-  );
 }

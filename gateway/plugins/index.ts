@@ -1,2 +1,3 @@
+export * from './operationLimitsPlugin';
 export * from './operationResolutionPlugin';
 export * from './requestLoggingPlugin';

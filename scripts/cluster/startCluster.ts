@@ -9,6 +9,12 @@
  *
  * Child output is kept in memory (`cluster.output()`) and only shown when
  * start-up fails.
+ *
+ * The services get none of the parent's govhub variables except its JWT_*
+ * settings (algorithm, key set, signing key, issuer, audience): the cluster
+ * accepts the tokens its caller signs (jest's globalSetup configures an ES256
+ * key set for the whole run). When `env` sets any JWT_* variable, the parent's
+ * are dropped and `env` alone defines the JWT settings.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -98,7 +104,8 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
     ...overrides,
     APOLLO_TELEMETRY_DISABLED: '1',
   };
-  const childEnv = { ...withoutGovhubSettings(process.env), ...env };
+  const keepJwt = !Object.keys(overrides).some(isJwtSetting);
+  const childEnv = { ...withoutGovhubSettings(process.env, keepJwt), ...env };
   const portOf = (service: GovhubService) => Number(env[service.portVar]);
   const url = (port: number, path: string) => `http://${HOST}:${port}${path}`;
 
@@ -184,10 +191,19 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
   };
 }
 
-/** The parent's environment minus every variable govhub reads, so only `env` configures the services. */
-function withoutGovhubSettings(source: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/**
+ * The parent's environment minus every variable govhub reads, so only `env`
+ * configures the services; the JWT_* settings stay when `keepJwt`.
+ */
+function withoutGovhubSettings(source: NodeJS.ProcessEnv, keepJwt: boolean): NodeJS.ProcessEnv {
   const govhub = new Set(Object.keys(envSchema.shape));
-  return Object.fromEntries(Object.entries(source).filter(([key]) => !govhub.has(key)));
+  return Object.fromEntries(
+    Object.entries(source).filter(([key]) => !govhub.has(key) || (keepJwt && isJwtSetting(key))),
+  );
+}
+
+function isJwtSetting(name: string): boolean {
+  return name.startsWith('JWT_');
 }
 
 async function dropDatabases(uris: Record<Level, string>, dbPrefix: string): Promise<void> {

@@ -1,9 +1,21 @@
-/** jest globalTeardown: stops the FerretDB globalSetup.ts started and removes its data folder. */
+/**
+ * jest globalTeardown: stops the FerretDB globalSetup.ts started and removes
+ * its data folder and the folder of the test keys.
+ */
 import { rmSync } from 'node:fs';
 import type { RunningFerretdb } from '../../core/ferretdb/startFerretdb';
 
 async function globalTeardown(): Promise<void> {
-  const handle = globalThis as { __govhubTestFerretdb?: RunningFerretdb };
+  const handle = globalThis as {
+    __govhubTestFerretdb?: RunningFerretdb;
+    __govhubTestKeysDir?: string;
+  };
+  const keysDir = handle.__govhubTestKeysDir;
+  if (keysDir) {
+    handle.__govhubTestKeysDir = undefined;
+    rmSync(keysDir, { recursive: true, force: true });
+    if (process.env.GOVHUB_TEST_KEYS_DIR === keysDir) delete process.env.GOVHUB_TEST_KEYS_DIR;
+  }
   const ferretdb = handle.__govhubTestFerretdb;
   if (!ferretdb) return;
   handle.__govhubTestFerretdb = undefined;

@@ -2,7 +2,11 @@ import { signToken } from '../../core/auth';
 import type { Role } from '../../core/auth';
 import { loadConfig } from '../../core/config';
 
-/** A token the cluster started by startCluster accepts (same JWT settings: the defaults or the test env). */
+/**
+ * A token the cluster started by startCluster accepts: signed with the
+ * configured key (under jest, globalSetup's ES256 key `test-a`), unless `env`
+ * changes the JWT settings.
+ */
 export function testToken(
   grants: { siteId: string; role: Role }[],
   sub = 'tester',

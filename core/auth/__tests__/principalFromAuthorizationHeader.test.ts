@@ -4,9 +4,13 @@ import { principalFromAuthorizationHeader } from '../principalFromAuthorizationH
 import { signToken } from '../signToken';
 
 const config: JwtConfig = {
+  algorithm: 'HS256',
   secret: 'a-test-secret-of-32-characters!!',
   issuer: 'govhub-test',
   audience: 'govhub',
+  jwks: null,
+  privateKey: null,
+  signingKid: null,
 };
 const principal = { sub: 'carol', name: 'Carol', roles: [] };
 

@@ -3,9 +3,13 @@ import type { JwtConfig } from '../jwtConfig';
 import { signToken } from '../signToken';
 
 const config: JwtConfig = {
+  algorithm: 'HS256',
   secret: 'a-test-secret-of-32-characters!!',
   issuer: 'govhub-test',
   audience: 'govhub',
+  jwks: null,
+  privateKey: null,
+  signingKid: null,
 };
 const principal = {
   sub: 'bob',

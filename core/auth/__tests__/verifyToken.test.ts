@@ -6,9 +6,13 @@ import { signToken } from '../signToken';
 import { verifyToken } from '../verifyToken';
 
 const config: JwtConfig = {
+  algorithm: 'HS256',
   secret: 'a-test-secret-of-32-characters!!',
   issuer: 'govhub-test',
   audience: 'govhub',
+  jwks: null,
+  privateKey: null,
+  signingKid: null,
 };
 const editor = {
   sub: 'alice',
@@ -132,5 +136,19 @@ describe('verifyToken', () => {
   it('rejects garbage', () => {
     expect(reasonOf('not-a-jwt')).toBe('invalid token: malformed');
     expect(reasonOf('a.b.c')).toBe('invalid token: malformed');
+  });
+
+  it('rejects a header that is not JSON as malformed (not with a SyntaxError)', () => {
+    const [, payload, signature] = rawToken(validClaims()).split('.');
+    const header = Buffer.from('{"alg":').toString('base64url');
+    expect(reasonOf(`${header}.${payload}.${signature}`)).toBe('invalid token: malformed');
+  });
+
+  it('rejects a token with a critical header extension', () => {
+    const token = jwt.sign(validClaims(), config.secret, {
+      algorithm: 'HS256',
+      header: { alg: 'HS256', crit: ['exp'] },
+    });
+    expect(reasonOf(token)).toBe('invalid token: unsupported critical header');
   });
 });

@@ -18,9 +18,19 @@ import { runNoticeCommand } from './runNoticeCommand';
 /** A notice of another level, as a bare reference: the gateway fetches its fields from the owner. */
 export type NoticeRef = { __typename: string; id: string };
 
-const OVERRIDE =
-  'An APPROVER of the site accepts the 错敏词 the check finds now, with this reason (audited).';
-const EXPECTED = 'The version you last read; a stale one gives CONFLICT.';
+/** `overrideReason`: an APPROVER of the site accepts the 错敏词 the check finds now (audited). */
+const OverrideReason = () =>
+  Arg('overrideReason', () => String, {
+    nullable: true,
+    description:
+      'An APPROVER of the site accepts the 错敏词 the check finds now, with this reason (audited).',
+  });
+/** Optional `expectedVersion` of the workflow commands. */
+const ExpectedVersion = () =>
+  Arg('expectedVersion', () => Int, {
+    nullable: true,
+    description: 'The version you last read; a stale one gives CONFLICT.',
+  });
 
 /**
  * The notice commands, declared once for both places they live:
@@ -94,9 +104,11 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
       @Arg('input', () => NoticeUpdateInput) input: NoticeUpdateInput,
-      @Arg('expectedVersion', () => Int, { description: EXPECTED }) expectedVersion: number,
-      @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE })
-      overrideReason: string | null,
+      @Arg('expectedVersion', () => Int, {
+        description: 'The version you last read; a stale one gives CONFLICT.',
+      })
+      expectedVersion: number,
+      @OverrideReason() overrideReason: string | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), {
         operation: 'UpdateNotice',
@@ -116,10 +128,8 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
     async submit(
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
-      @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED })
-      expectedVersion: number | null,
-      @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE })
-      overrideReason: string | null,
+      @ExpectedVersion() expectedVersion: number | null,
+      @OverrideReason() overrideReason: string | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), {
         operation: 'SubmitNotice',
@@ -140,10 +150,8 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
       @Arg('id', () => ID) id: string,
       @Arg('decision', () => ReviewDecisionEnum) decision: ReviewDecision,
       @Arg('comment', () => String, { nullable: true }) comment: string | null,
-      @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED })
-      expectedVersion: number | null,
-      @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE })
-      overrideReason: string | null,
+      @ExpectedVersion() expectedVersion: number | null,
+      @OverrideReason() overrideReason: string | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), {
         operation: 'ReviewNotice',
@@ -163,10 +171,8 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
     async publish(
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
-      @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED })
-      expectedVersion: number | null,
-      @Arg('overrideReason', () => String, { nullable: true, description: OVERRIDE })
-      overrideReason: string | null,
+      @ExpectedVersion() expectedVersion: number | null,
+      @OverrideReason() overrideReason: string | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), {
         operation: 'PublishNotice',
@@ -185,8 +191,7 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
       @Ctx() ctx: LevelContext,
       @Arg('id', () => ID) id: string,
       @Arg('reason', () => String) reason: string,
-      @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED })
-      expectedVersion: number | null,
+      @ExpectedVersion() expectedVersion: number | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), { operation: 'WithdrawNotice', id, reason, expectedVersion });
     }
@@ -205,8 +210,7 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
       })
       repealingDocument: string,
       @Arg('repealingNoticeId', () => ID, { nullable: true }) repealingNoticeId: string | null,
-      @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED })
-      expectedVersion: number | null,
+      @ExpectedVersion() expectedVersion: number | null,
     ): Promise<NoticeView | NoticeRef> {
       return run(ctx, idLevel(id), {
         operation: 'RepealNotice',

@@ -1,3 +1,4 @@
+import { assertJwtKeyring } from '../../../core/auth';
 import { ConfigError, loadConfig } from '../../../core/config';
 import type { Level } from '../../../core/levels';
 import { levelPrefix } from '../../../core/levels';
@@ -9,6 +10,8 @@ export function runLevelSubgraph(level: Level): void {
   let config;
   try {
     config = loadConfig();
+    // Key set problems stop start-up here, not at the first request.
+    assertJwtKeyring(config.jwt);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -1,0 +1,5 @@
+export * from './documentLimitRules';
+export * from './exceedsTokenLimit';
+export * from './limitError';
+export * from './pageSizeEstimator';
+export * from './queryCost';
