@@ -5,15 +5,10 @@ import { connectMongo } from '../core/db';
 import { loadConfig } from '../core/config';
 import type { AuditEntryDoc } from '../core/model';
 import { buildNotice } from './support/buildNotice';
-import { loadTermList } from '../core/terms';
 import { flushAllPending } from '../subgraphs/level/commands';
 import type { LevelServices } from '../subgraphs/level/context';
-import {
-  AuditLog,
-  ChangeLog,
-  ensureIndexes,
-  levelCollections,
-} from '../subgraphs/level/repositories';
+import { ensureIndexes, levelCollections } from '../subgraphs/level/repositories';
+import { createLevelServices } from '../subgraphs/level/server/createLevelServices';
 import type { LevelCollections } from '../subgraphs/level/repositories';
 
 /* The audit log against the real database: append-only, idempotent, and repaired after a crash. */
@@ -28,17 +23,13 @@ beforeAll(async () => {
   client = await connectMongo(uri, { appName: 'audit-test' });
   c = levelCollections(client.db(`t_${randomBytes(4).toString('hex')}_county`));
   await ensureIndexes(c);
-  services = {
+  services = createLevelServices({
     level: 'COUNTY',
     config: loadConfig({}),
     collections: c,
-    changeLog: new ChangeLog(c, 'COUNTY', { gapGraceMs: 5000 }),
-    auditLog: new AuditLog(c),
-    terms: loadTermList(),
     logger: pino({ level: 'silent' }),
-    router: null,
-    catalog: null,
-  };
+    notify: false,
+  });
 });
 
 afterAll(async () => {

@@ -67,6 +67,12 @@ export const envSchema = z.object({
   SENSITIVE_TERMS_FILE: z.string().min(1).optional(),
   /** How often the province pulls the lower levels' change logs into its catalog. */
   CATALOG_POLL_MS: z.coerce.number().int().min(20).max(600000).default(250),
+  /** The syndication worker of each level (转载/链接 by rule, mandates); 0 turns it off. */
+  SYNDICATION_ENABLED: z.enum(['0', '1']).default('1'),
+  /** How often each worker polls the change logs when no nudge came (the safety net). */
+  SYNDICATION_POLL_MS: z.coerce.number().int().min(20).max(600000).default(2000),
+  /** Tests only: lets `POST /debug/clock` move the report clock (never in production). */
+  GOVHUB_TEST_CLOCK: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -18,6 +18,9 @@ export interface Config {
   /** 错敏词 list to use instead of the shipped one. */
   sensitiveTermsFile: string | null;
   catalogPollMs: number;
+  syndication: { enabled: boolean; pollMs: number };
+  /** Tests only: the report clock may be moved through `POST /debug/clock`. */
+  testClock: boolean;
   logLevel: Env['LOG_LEVEL'];
   dbPrefix: string;
 }
@@ -65,6 +68,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = parsed.data;
   const problems: string[] = [];
   const production = env.NODE_ENV === 'production';
+  if (production && env.GOVHUB_TEST_CLOCK === '1') {
+    problems.push('GOVHUB_TEST_CLOCK: a movable clock is for tests; unset it in production');
+  }
   if (production && env.JWT_ALGORITHM === 'HS256') {
     problems.push('JWT_ALGORITHM: HS256 is for development; use RS256 or ES256 in production');
   }
@@ -144,6 +150,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     sensitiveTermsFile: env.SENSITIVE_TERMS_FILE ?? null,
     catalogPollMs: env.CATALOG_POLL_MS,
+    syndication: { enabled: env.SYNDICATION_ENABLED === '1', pollMs: env.SYNDICATION_POLL_MS },
+    testClock: env.GOVHUB_TEST_CLOCK === '1',
     logLevel: env.LOG_LEVEL,
     dbPrefix: env.MONGODB_DB_PREFIX,
   };

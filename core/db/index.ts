@@ -16,3 +16,4 @@ export * from './connectMongo';
 export * from './openLevelDatabases';
 export * from './redactMongoUri';
 export * from './waitForMongo';
+export * from './isDuplicateKey';

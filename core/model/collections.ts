@@ -1,4 +1,4 @@
-/** Collection names, one place. Every level database has the first four; the province also has the rest. */
+/** Collection names, one place. Every level database has all of them but `catalog`, which only the province keeps. */
 export const Collections = {
   sites: 'sites',
   notices: 'notices',
@@ -7,6 +7,9 @@ export const Collections = {
   counters: 'counters',
   catalog: 'catalog',
   cursors: 'cursors',
+  rules: 'rules',
+  reposts: 'reposts',
+  receipts: 'receipts',
 } as const;
 
 /** `counters` document id holding the last allocated change-log sequence number. */

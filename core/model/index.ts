@@ -6,3 +6,4 @@ export * from './site';
 export * from './collections';
 export * from './toSnapshot';
 export * from './review';
+export * from './syndication';

@@ -1,6 +1,7 @@
 import type { Level } from '../levels/level';
 import type { AuditEntryDoc } from './audit';
 import type { Rejection, Repeal, ReviewRound, TermOverride } from './review';
+import type { Mandate } from './syndication';
 
 /** 政策文件 (policy document), 通知 (notice/announcement), 政策解读 (interpretation of a policy). */
 export const NOTICE_KINDS = ['POLICY', 'NOTICE', 'INTERPRETATION'] as const;
@@ -82,6 +83,8 @@ export interface NoticeDoc {
   termOverride: TermOverride | null;
   /** 废止: why, and the document that repealed it. */
   repeal: Repeal | null;
+  /** 下行: lower-level sites that must repost this notice, and by when. */
+  mandate?: Mandate | null;
   /**
    * Transactional outbox: the change that still has to be appended to the change
    * log. Set in the same write as the notice change, cleared after the append, so a

@@ -12,3 +12,9 @@ export const queueCursor = defineCursor(
   'queue',
   z.object({ t: z.number().int().nonnegative(), i: z.string().min(1).max(128) }),
 );
+
+/** Position in a site's reposts, newest first: `t` the repost time in epoch ms, `i` the repost id. */
+export const repostCursor = defineCursor(
+  'repost',
+  z.object({ t: z.number().int().nonnegative(), i: z.string().min(1).max(200) }),
+);

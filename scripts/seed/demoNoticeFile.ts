@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDocNumber } from '../../core/docnumber';
+import { LEVELS } from '../../core/levels';
 import { DISCLOSURES, NOTICE_KINDS, VALIDITIES } from '../../core/model';
 import { parseIndexNumber } from '../../core/text';
 import { parseChinaDay } from './chinaTime';
@@ -14,11 +15,33 @@ const day = z
   );
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 
+/** The longest 下行 deadline a demo mandate may set: 30 days. */
+export const MAX_MANDATE_DEADLINE_HOURS = 720;
+
+/**
+ * A 下行 mandate (core/model/syndication.ts `Mandate`): sites of `levels` (lower than the
+ * notice's; checked against the directory when loaded) inside `regionCode` (2, 4 or 6 digits;
+ * null for the publisher's own region) must repost within `deadlineHours` of publication.
+ */
+export const mandateSchema = z
+  .object({
+    levels: z
+      .array(z.enum(LEVELS))
+      .min(1, 'name at least one level')
+      .refine((levels) => new Set(levels).size === levels.length, 'a level is listed twice'),
+    regionCode: z
+      .string()
+      .regex(/^\d{2}(\d{2}(\d{2})?)?$/, 'expected a 行政区划代码 prefix of 2, 4 or 6 digits')
+      .nullable(),
+    deadlineHours: z.number().int('expected whole hours').min(1).max(MAX_MANDATE_DEADLINE_HOURS),
+  })
+  .strict();
+
 /**
  * A notice of the demo cluster, as stored in `data/demo/notices/*.json`. Dates are calendar days
  * in China (`2020-04-17`); the body is plain text, one paragraph per entry, turned into sanitised
  * HTML when seeded. Notices cleaned from a crawled page name it in `source.page`
- * (`test/fixtures/pages/`).
+ * (`test/fixtures/pages/`). An optional `mandate` requires lower levels to repost it.
  */
 export const demoNoticeFileSchema = z
   .object({
@@ -63,6 +86,8 @@ export const demoNoticeFileSchema = z
     publishedAt: day.nullable(),
     url: z.url({ protocol: /^https?$/ }).nullable(),
     body: z.array(text(100_000)).min(1, 'needs at least one paragraph'),
+    /** Optional 下行 mandate; absent or null for none. */
+    mandate: mandateSchema.nullable().optional(),
   })
   .strict()
   .superRefine((notice, ctx) => {

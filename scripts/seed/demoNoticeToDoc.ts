@@ -11,6 +11,7 @@ import { localNoticeId } from './localNoticeId';
 /**
  * The stored notice for a demo notice file on its site. The id derives from the site, title and
  * publication date, so seeding again finds it; a draft is dated at the end of the demo period.
+ * A file's `mandate` is kept as is; without one the notice has no `mandate` field.
  */
 export function demoNoticeToDoc(notice: DemoNoticeFile, site: SiteDoc): NoticeDoc {
   const publishedAt = notice.publishedAt === null ? null : parseChinaDay(notice.publishedAt);
@@ -57,5 +58,8 @@ export function demoNoticeToDoc(notice: DemoNoticeFile, site: SiteDoc): NoticeDo
     updatedBy: 'seed',
     ...noWorkflowState(),
     publishedBy: notice.status === 'PUBLISHED' ? 'seed' : null,
+    ...(notice.mandate
+      ? { mandate: { ...notice.mandate, levels: [...notice.mandate.levels] } }
+      : {}),
   };
 }

@@ -17,9 +17,10 @@ export interface SeedDemoClusterOptions extends DemoNoticeOptions {
 }
 
 /**
- * Seeds the demo cluster shipped in data/demo (directory, the real notices, generated notices
- * and their change-log entries). Idempotent: ids are deterministic and existing notices are
- * skipped, so a second run writes nothing and logs no change twice.
+ * Seeds the demo cluster shipped in data/demo (the directory into every level, the 转载规则
+ * into their levels, the real notices, generated notices and their change-log entries).
+ * Idempotent: ids are deterministic, identical sites and rules are not rewritten and existing
+ * notices are skipped, so a second run writes nothing and logs no change twice.
  */
 export async function seedDemoCluster(options: SeedDemoClusterOptions): Promise<SeedSummary> {
   const started = Date.now();
@@ -27,11 +28,16 @@ export async function seedDemoCluster(options: SeedDemoClusterOptions): Promise<
   const cluster = loadDemoCluster(options.dataDir);
   const notices = demoClusterNotices(cluster, options);
   log(
-    `demo cluster: ${cluster.sites.length} sites, ${notices.length} notices (${cluster.notices.length} real)`,
+    `demo cluster: ${cluster.sites.length} sites, ${cluster.rules.length} rules, ` +
+      `${notices.length} notices (${cluster.notices.length} real)`,
   );
   const databases = await openSeedDatabases(options.uris, options.dbPrefix);
   try {
-    const levels = await writeCluster(databases, cluster.sites, notices);
+    const levels = await writeCluster(databases, {
+      sites: cluster.sites,
+      rules: cluster.rules,
+      notices,
+    });
     return { levels, elapsedMs: Date.now() - started };
   } finally {
     await databases.close();

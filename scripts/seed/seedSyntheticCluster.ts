@@ -48,8 +48,7 @@ export async function seedSyntheticCluster(
     let written = 0;
     const levels = await writeCluster(
       databases,
-      sites,
-      syntheticNotices(sites, allocation, options.seed),
+      { sites, notices: syntheticNotices(sites, allocation, options.seed) },
       {
         batchSize: options.batchSize,
         onNotices: (count) => {

@@ -3,7 +3,7 @@ import type { Db } from 'mongodb';
 import { MongoClient } from 'mongodb';
 import type { Level } from '../../../core/levels';
 import { LEVELS, levelPrefix } from '../../../core/levels';
-import type { ChangeDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import type { ChangeDoc, NoticeDoc, RuleDoc, SiteDoc } from '../../../core/model';
 import { CHANGE_SEQ_COUNTER, Collections } from '../../../core/model';
 import type { SeqCounterDoc } from '../noticeBatchWriter';
 import { seedDemoCluster } from '../seedDemoCluster';
@@ -21,6 +21,7 @@ if (!uri) {
 
 interface LevelState {
   sites: number;
+  rules: RuleDoc[];
   notices: number;
   changes: ChangeDoc[];
   counter: number | undefined;
@@ -47,6 +48,7 @@ describeWithDb('seeding a database', () => {
       const db = dbOf(prefix, level);
       out[level] = {
         sites: await db.collection<SiteDoc>(Collections.sites).countDocuments(),
+        rules: await db.collection<RuleDoc>(Collections.rules).find().sort({ _id: 1 }).toArray(),
         notices: await db.collection<NoticeDoc>(Collections.notices).countDocuments(),
         changes: await db
           .collection<ChangeDoc>(Collections.changes)
@@ -91,16 +93,25 @@ describeWithDb('seeding a database', () => {
       dbPrefix: prefix,
       log: (m) => messages.push(m),
     });
-    expect(messages.join('\n')).toMatch(/35 sites/);
+    expect(messages.join('\n')).toMatch(/35 sites, 7 rules/);
     const before = await state(prefix);
 
-    expect(before.PROVINCE.sites).toBe(35);
-    expect(before.CITY.sites).toBe(9);
-    expect(before.COUNTY.sites).toBe(20);
+    // Every level holds the whole directory; each rule is kept by the level of its site.
+    const rulesByLevel = { COUNTY: 0, CITY: 4, PROVINCE: 3 };
     for (const level of LEVELS) {
       const s = before[level];
+      expect(s.sites).toBe(35);
+      expect(s.rules).toHaveLength(rulesByLevel[level]);
+      for (const rule of s.rules) {
+        expect(rule).toMatchObject({ level, version: 1, createdBy: 'seed', updatedBy: 'seed' });
+        expect(rule._id.startsWith(`${levelPrefix(level)}:rule-`)).toBe(true);
+      }
       expect(first.levels[level]).toMatchObject({
         database: `${prefix}_${levelPrefix(level)}`,
+        sitesWritten: 35,
+        sitesUnchanged: 0,
+        rulesWritten: rulesByLevel[level],
+        rulesUnchanged: 0,
         noticesInserted: s.notices,
         noticesExisting: 0,
       });
@@ -142,11 +153,22 @@ describeWithDb('seeding a database', () => {
     });
     const numbered = changes.find((c) => c.snapshot.docNumber !== null);
     expect(numbered?.snapshot.docNumber).toMatch(/^.+〔\d{4}〕\d+号$/);
+    const mandated = await dbOf(prefix, 'PROVINCE')
+      .collection<NoticeDoc>(Collections.notices)
+      .find({ mandate: { $ne: null } })
+      .toArray();
+    expect(mandated.map((n) => n.siteId).sort()).toEqual(['2100000001', '3600000001']);
+    for (const notice of mandated) {
+      expect(notice.mandate).toEqual({ levels: ['COUNTY'], regionCode: null, deadlineHours: 8 });
+    }
 
     const second = await seedDemoCluster({ uris: urisOf(), dbPrefix: prefix });
     for (const level of LEVELS) {
       expect(second.levels[level]).toMatchObject({
         sitesWritten: 0,
+        sitesUnchanged: 35,
+        rulesWritten: 0,
+        rulesUnchanged: rulesByLevel[level],
         noticesInserted: 0,
         changesInserted: 0,
       });
@@ -191,7 +213,10 @@ describeWithDb('seeding a database', () => {
     const inserted = LEVELS.reduce((sum, level) => sum + first.levels[level].noticesInserted, 0);
     expect(inserted).toBe(300);
     const before = await state(prefix);
-    expect(before.PROVINCE.sites).toBe(first.sites);
+    for (const level of LEVELS) {
+      expect(before[level].sites).toBe(first.sites);
+      expect(before[level].rules).toEqual([]);
+    }
     const second = await seedSyntheticCluster({ ...options, reset: false });
     expect(
       LEVELS.map((level) => second.levels[level].noticesExisting).reduce((a, b) => a + b),

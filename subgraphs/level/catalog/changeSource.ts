@@ -1,14 +1,7 @@
 import type { ChangeEvent } from '../../../core/model';
+import type { FeedPage, FeedSource } from '../feeds';
 
-export interface ChangeSourcePage {
-  events: ChangeEvent[];
-  /** Where the next read resumes. */
-  endCursor: string | null;
-  hasMore: boolean;
-}
+export type ChangeSourcePage = FeedPage<ChangeEvent>;
 
 /** A level's change log as a reader sees it: local (own database) or remote (another subgraph). */
-export interface ChangeSource {
-  readonly name: string;
-  read(after: string | null, limit: number): Promise<ChangeSourcePage>;
-}
+export type ChangeSource = FeedSource<ChangeEvent>;

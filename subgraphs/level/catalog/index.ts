@@ -1,4 +1,3 @@
-export * from './CatalogSync';
 export * from './changeSource';
 export * from './localChangeSource';
 export * from './remoteChangeSource';

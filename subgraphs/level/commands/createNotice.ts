@@ -51,6 +51,7 @@ export async function createNotice(
     body: '',
     summary: null,
     interpretsId: null,
+    mandate: null,
     ...fields,
     publishedAt: null,
     createdAt: now,

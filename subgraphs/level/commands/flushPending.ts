@@ -9,7 +9,10 @@ export async function flushPending(services: LevelServices, doc: NoticeDoc): Pro
   const { pendingChange, pendingAudit } = doc;
   if (!pendingChange && !pendingAudit) return doc;
   if (pendingAudit) await services.auditLog.append(pendingAudit);
-  if (pendingChange) await services.changeLog.append(doc, pendingChange.type, pendingChange.at);
+  if (pendingChange) {
+    await services.changeLog.append(doc, pendingChange.type, pendingChange.at);
+    services.notifier?.changed();
+  }
   await services.collections.notices.updateOne(
     { _id: doc._id, version: doc.version },
     { $set: { pendingChange: null, pendingAudit: null } },

@@ -5,6 +5,7 @@ import { sanitizeBody, summarize } from '../../../core/html';
 import type { Level } from '../../../core/levels';
 import { parseNoticeId } from '../../../core/levels';
 import type { NoticeDoc, SiteDoc } from '../../../core/model';
+import { validateMandate } from '../../../core/syndication';
 import type { NoticeInput, NoticeUpdateInput } from '../schema/inputs';
 
 /** Fields of a notice a caller may set; everything else is managed by the commands. */
@@ -26,6 +27,7 @@ export type EditableFields = Pick<
   | 'body'
   | 'summary'
   | 'interpretsId'
+  | 'mandate'
 >;
 
 export const LIMITS = {
@@ -54,6 +56,8 @@ export function validateNoticeInput(
   const out: Partial<EditableFields> = {};
   if (input.title !== undefined) out.title = requiredText(input.title, 'title', LIMITS.title);
   if (input.kind !== undefined) out.kind = input.kind ?? 'POLICY';
+  if (input.mandate !== undefined)
+    out.mandate = input.mandate === null ? null : validateMandate(input.mandate, site);
   if (input.columnId !== undefined) {
     if (input.columnId !== null && !site.columns.some((col) => col.id === input.columnId)) {
       throw new BadUserInputError(

@@ -9,6 +9,14 @@ import type { AuditLog } from '../repositories/auditLog';
 import type { TermList } from '../../../core/terms';
 import type { Loaders } from '../loaders';
 import type { LevelRouter } from '../routing/LevelRouter';
+import type { ReceiptStore } from '../repositories/receiptStore';
+import type { RepostStore } from '../repositories/repostStore';
+import type { RuleStore } from '../repositories/ruleStore';
+import type { ChangeSource } from '../catalog/changeSource';
+import type { ChangeNotifier } from '../syndication/ChangeNotifier';
+import type { DirectoryCache } from '../syndication/DirectoryCache';
+import type { Clock } from '../syndication/SettableClock';
+import type { SyndicationWorker } from '../syndication/SyndicationWorker';
 
 /** What lives for the whole process. */
 export interface LevelServices {
@@ -24,6 +32,19 @@ export interface LevelServices {
   router: LevelRouter | null;
   /** Province only: the index of every public notice of the cluster. */
   catalog: CatalogRepository | null;
+  /** Province only: every level's change log (the syndication feed reads them). */
+  changeSources: Record<Level, ChangeSource> | null;
+  rules: RuleStore;
+  reposts: RepostStore;
+  receipts: ReceiptStore;
+  /** The cluster directory in memory (rule scopes, mandates, coverage). */
+  directory: DirectoryCache;
+  /** The time reports are for (movable in tests). */
+  clock: Clock;
+  /** Tells the workers of every level that this level logged a change. */
+  notifier: ChangeNotifier | null;
+  /** This level's syndication worker, when it runs. */
+  syndication: SyndicationWorker | null;
 }
 
 /** Per-request context handed to every resolver. */

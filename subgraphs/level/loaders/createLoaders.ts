@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { NoticeDoc, SiteDoc } from '../../../core/model';
+import type { NoticeDoc, ReceiptDoc, RepostDoc, SiteDoc } from '../../../core/model';
 import type { LevelCollections } from '../repositories/levelCollections';
 
 /** Per-request DataLoaders: each batch is one `$in` query, whatever the page size. */
@@ -8,6 +8,9 @@ export interface Loaders {
   site: DataLoader<string, SiteDoc | null>;
   childSites: DataLoader<string, SiteDoc[]>;
   interpretations: DataLoader<string, NoticeDoc[]>;
+  repost: DataLoader<string, RepostDoc | null>;
+  /** The receipts of a notice (its copies on other sites), by site. */
+  receipts: DataLoader<string, ReceiptDoc[]>;
 }
 
 export function createLoaders(c: LevelCollections): Loaders {
@@ -31,6 +34,16 @@ export function createLoaders(c: LevelCollections): Loaders {
         .sort({ publishedAt: -1, _id: -1 })
         .toArray();
       return groupBy(policyIds, rows, (n) => n.interpretsId);
+    }),
+    repost: new DataLoader(async (ids) =>
+      byId(ids, await c.reposts.find({ _id: { $in: [...ids] } }).toArray()),
+    ),
+    receipts: new DataLoader(async (noticeIds) => {
+      const rows = await c.receipts
+        .find({ noticeId: { $in: [...noticeIds] } })
+        .sort({ siteId: 1 })
+        .toArray();
+      return groupBy(noticeIds, rows, (r) => r.noticeId);
     }),
   };
 }

@@ -26,6 +26,14 @@ export const NOTICE_ACTIONS = {
   overrideTerms: ['APPROVER'],
   /** See drafts and notices in review, the review queue and the audit log. */
   readInternal: ['EDITOR', 'REVIEWER', 'APPROVER', 'SITE_ADMIN', 'CLUSTER_ADMIN'],
+  /** 转载规则 of the site, and mandates are set by whoever publishes. */
+  manageRules: ['SITE_ADMIN', 'CLUSTER_ADMIN'],
+  /** Publish or decline a copy queued for the site's review. */
+  reviewRepost: ['REVIEWER', 'APPROVER', 'SITE_ADMIN'],
+  /** The syndication workers' service principal: read change feeds, record receipts. */
+  syndicate: ['SYNDICATOR'],
+  /** Cluster-wide syndication reports (overdue reposts, per-site figures). */
+  readReports: ['CLUSTER_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type NoticeAction = keyof typeof NOTICE_ACTIONS;
@@ -42,6 +50,10 @@ const DESCRIPTIONS: Record<NoticeAction, string> = {
   correct: 'correct published notices of',
   overrideTerms: 'override the term check on',
   readInternal: 'see unpublished notices and the audit log of',
+  manageRules: 'manage the syndication rules (转载规则) of',
+  reviewRepost: 'publish or decline reposts queued on',
+  syndicate: 'run syndication for',
+  readReports: 'read syndication reports of',
 };
 
 export function may(principal: Principal | null, action: NoticeAction, siteId: string): boolean {

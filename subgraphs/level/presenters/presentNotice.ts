@@ -5,6 +5,7 @@ import type { Level } from '../../../core/levels';
 import type {
   Disclosure,
   DocNumberDoc,
+  Mandate,
   NoticeDoc,
   NoticeKind,
   NoticeStatus,
@@ -40,6 +41,7 @@ export interface NoticeView {
   interpretsId: string | null;
   workflow: ReviewWorkflowType | null;
   repeal: RepealType | null;
+  mandate: Mandate | null;
 }
 
 /** States the public sees (the metadata at least); drafts and notices in review are internal. */
@@ -88,6 +90,7 @@ export function presentNotice(doc: NoticeDoc, principal: Principal | null): Noti
           at: doc.repeal.at,
         }
       : null,
+    mandate: doc.mandate ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Filter } from 'mongodb';
-import { MongoServerError } from 'mongodb';
+import { isDuplicateKey } from '../../../core/db';
 import type { AuditEntryDoc } from '../../../core/model';
 import type { LevelCollections } from './levelCollections';
 
@@ -15,8 +15,6 @@ export interface AuditPosition {
   id: string;
 }
 
-const DUPLICATE_KEY = 11000;
-
 /**
  * A level's audit log. Append-only: this class has no update or delete, and
  * an entry's id (`<noticeId>@<version>`) makes a replayed append a no-op.
@@ -28,7 +26,7 @@ export class AuditLog {
     try {
       await this.collections.audit.insertOne(entry);
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return;
+      if (isDuplicateKey(error)) return;
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import type { Level } from '../../../core/levels';
 import type { ChangeDoc, ChangeType, NoticeDoc } from '../../../core/model';
 import { CHANGE_SEQ_COUNTER, toSnapshot } from '../../../core/model';
+import { isDuplicateKey } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 export interface ChangeLogOptions {
@@ -21,8 +22,6 @@ export interface ChangeLogPage {
   last: number;
   hasMore: boolean;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /** Append-only change log of one level, ordered by a monotonic sequence number. */
 export class ChangeLog {
@@ -93,10 +92,4 @@ export class ChangeLog {
   private now(): Date {
     return this.options.now ? this.options.now() : new Date();
   }
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && 'code' in error && error.code === DUPLICATE_KEY
-  );
 }

@@ -23,5 +23,11 @@ export async function ensureIndexes(c: LevelCollections): Promise<void> {
       { noticeId: 1, version: 1, type: 1 },
       { name: 'notice_version_type', unique: true },
     ),
+    c.rules.createIndex({ siteId: 1 }, { name: 'site' }),
+    c.reposts.createIndex({ originalId: 1 }, { name: 'original' }),
+    c.reposts.createIndex({ siteId: 1, repostedAt: -1 }, { name: 'site_reposted' }),
+    c.reposts.createIndex({ receiptPending: 1 }, { name: 'receipt_pending' }),
+    c.reposts.createIndex({ deadline: 1 }, { name: 'deadline' }),
+    c.receipts.createIndex({ noticeId: 1 }, { name: 'notice' }),
   ]);
 }

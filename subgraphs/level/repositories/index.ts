@@ -4,3 +4,6 @@ export * from './changeLog';
 export * from './cursorStore';
 export * from './ensureIndexes';
 export * from './levelCollections';
+export * from './receiptStore';
+export * from './repostStore';
+export * from './ruleStore';

@@ -1,5 +1,14 @@
 import type { Collection, Db } from 'mongodb';
-import type { AuditEntryDoc, CatalogDoc, ChangeDoc, NoticeDoc, SiteDoc } from '../../../core/model';
+import type {
+  AuditEntryDoc,
+  CatalogDoc,
+  ChangeDoc,
+  NoticeDoc,
+  ReceiptDoc,
+  RepostDoc,
+  RuleDoc,
+  SiteDoc,
+} from '../../../core/model';
 import { Collections } from '../../../core/model';
 
 export interface CounterDoc {
@@ -14,7 +23,7 @@ export interface CursorDoc {
   updatedAt: Date;
 }
 
-/** Typed handles on one level's database. `catalog` and `cursors` are used by the province only. */
+/** Typed handles on one level's database. `catalog` is used by the province only. */
 export interface LevelCollections {
   db: Db;
   sites: Collection<SiteDoc>;
@@ -24,6 +33,12 @@ export interface LevelCollections {
   counters: Collection<CounterDoc>;
   catalog: Collection<CatalogDoc>;
   cursors: Collection<CursorDoc>;
+  /** 转载规则 of this level's sites. */
+  rules: Collection<RuleDoc>;
+  /** Copies this level's sites made of other sites' notices. */
+  reposts: Collection<RepostDoc>;
+  /** What became of the copies of this level's notices (kept at the origin). */
+  receipts: Collection<ReceiptDoc>;
 }
 
 export function levelCollections(db: Db): LevelCollections {
@@ -36,5 +51,8 @@ export function levelCollections(db: Db): LevelCollections {
     counters: db.collection<CounterDoc>(Collections.counters),
     catalog: db.collection<CatalogDoc>(Collections.catalog),
     cursors: db.collection<CursorDoc>(Collections.cursors),
+    rules: db.collection<RuleDoc>(Collections.rules),
+    reposts: db.collection<RepostDoc>(Collections.reposts),
+    receipts: db.collection<ReceiptDoc>(Collections.receipts),
   };
 }

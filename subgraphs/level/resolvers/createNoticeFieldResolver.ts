@@ -2,8 +2,15 @@ import type { ClassType } from 'type-graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ColumnDoc } from '../../../core/model';
 import type { LevelContext } from '../context';
-import type { NoticeView } from '../presenters';
-import { canSeeNotice, presentNotice, presentSite } from '../presenters';
+import type { NoticeView, ReceiptView } from '../presenters';
+import {
+  canSeeNotice,
+  presentNotice,
+  presentReceipt,
+  presentSite,
+  sitesOrRefs,
+} from '../presenters';
+import { coverageOf } from '../../../core/syndication';
 import type { SiteView } from '../schema/createSiteType';
 import type { SchemaTypes } from '../schema/createSchemaTypes';
 import { ColumnType } from '../schema/valueTypes';
@@ -50,6 +57,56 @@ export function createNoticeFieldResolver(types: SchemaTypes): ClassType {
       return docs
         .filter((d) => canSeeNotice(d, ctx.principal))
         .map((d) => presentNotice(d, ctx.principal));
+    }
+
+    @FieldResolver(() => [types.syndication.SyndicationReceipt])
+    async syndication(
+      @Root() notice: NoticeView,
+      @Ctx() ctx: LevelContext,
+    ): Promise<ReceiptView[]> {
+      const receipts = (await ctx.loaders.receipts.load(notice.id)).map(presentReceipt);
+      const sites = await sitesOrRefs(
+        ctx,
+        receipts.map((r) => r.site.id),
+      );
+      return receipts.map((r, i) => ({ ...r, site: sites[i] }));
+    }
+
+    @FieldResolver(() => types.syndication.Coverage, { nullable: true })
+    async coverage(@Root() notice: NoticeView, @Ctx() ctx: LevelContext) {
+      const mandate = notice.mandate;
+      if (!mandate || !notice.publishedAt) return null;
+      const directory = await ctx.directory.fresh();
+      const origin = directory.site(notice.siteId);
+      if (!origin) return null;
+      const receipts = await ctx.loaders.receipts.load(notice.id);
+      const asOf = ctx.clock.now();
+      const c = coverageOf({
+        mandate,
+        origin,
+        liveAt: notice.publishedAt,
+        receipts: receipts.map((r) => ({ siteId: r.siteId, status: r.status, at: r.at })),
+        directory,
+        asOf,
+      });
+      const refs = (sites: { _id: string }[]) =>
+        sitesOrRefs(
+          ctx,
+          sites.map((x) => x._id),
+        );
+      return {
+        deadline: c.deadline,
+        asOf,
+        expectedCount: c.expected.length,
+        doneCount: c.done.length,
+        missingCount: c.missing.length,
+        overdueCount: c.overdue.length,
+        expected: await refs(c.expected),
+        done: await refs(c.done),
+        late: await refs(c.late),
+        missing: await refs(c.missing),
+        overdue: await refs(c.overdue),
+      };
     }
   }
   return NoticeFieldResolver;

@@ -1,8 +1,15 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 import type { Level } from '../../../core/levels';
 import type { LevelContext } from '../context';
-import type { NoticeView } from '../presenters';
-import { canSeeNotice, presentNotice, presentSite } from '../presenters';
+import type { NoticeView, RepostView } from '../presenters';
+import {
+  canSeeNotice,
+  canSeeRepost,
+  presentNotice,
+  presentRepost,
+  presentSite,
+} from '../presenters';
+import { repostTypeName } from '../schema/repostTypeName';
 import type { SiteView } from '../schema/createSiteType';
 import { noticeTypeName } from '../schema/noticeTypeName';
 
@@ -14,6 +21,14 @@ export function createReferenceResolvers(level: Level): GraphQLResolverMap<Level
         const doc = await ctx.loaders.notice.load(ref.id);
         return doc && doc.level === level && canSeeNotice(doc, ctx.principal)
           ? presentNotice(doc, ctx.principal)
+          : null;
+      },
+    },
+    [repostTypeName(level)]: {
+      async __resolveReference(ref: { id: string }, ctx: LevelContext): Promise<RepostView | null> {
+        const doc = await ctx.loaders.repost.load(ref.id);
+        return doc && doc.level === level && canSeeRepost(doc, ctx.principal)
+          ? presentRepost(doc)
           : null;
       },
     },

@@ -7,8 +7,8 @@ export interface GraphQLResponse {
 
 export interface PostOptions {
   authorization?: string | undefined;
-  /** The hub's shared secret: subgraphs answer nobody else. */
-  gatewaySecret: string;
+  /** The hub's shared secret, for calls to a subgraph (they answer nobody else); null for the gateway. */
+  gatewaySecret: string | null;
   requestId?: string;
   timeoutMs: number;
 }
@@ -23,7 +23,7 @@ export async function postGraphQL(
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.authorization) headers.authorization = options.authorization;
   if (options.requestId) headers['x-request-id'] = options.requestId;
-  headers[GATEWAY_SECRET_HEADER] = options.gatewaySecret;
+  if (options.gatewaySecret !== null) headers[GATEWAY_SECRET_HEADER] = options.gatewaySecret;
   const res = await fetch(url, {
     method: 'POST',
     headers,

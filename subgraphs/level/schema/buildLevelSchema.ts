@@ -16,6 +16,9 @@ import { createWorkflowQueryResolver } from '../resolvers/createWorkflowQueryRes
 import { createDirectoryResolver } from '../resolvers/province/createDirectoryResolver';
 import { createRoutingResolver } from '../resolvers/province/createRoutingResolver';
 import { createReferenceResolvers } from '../resolvers/createReferenceResolvers';
+import { createRepostFieldResolver } from '../resolvers/createRepostFieldResolver';
+import { createLevelSyndicationResolver } from '../resolvers/createLevelSyndicationResolver';
+import { createSyndicationResolver } from '../resolvers/province/createSyndicationResolver';
 import type { LevelContext } from '../context';
 
 /** Federation 2 directives the subgraph SDLs use. */
@@ -39,22 +42,32 @@ export async function buildLevelSchema(level: Level): Promise<LevelSchema> {
   const types = createSchemaTypes(level);
   const resolvers: ReturnType<typeof createNoticeFieldResolver>[] = [
     createNoticeFieldResolver(types),
-    createChangesResolver(level),
+    ...createChangesResolver(types),
     createNoticeCommandResolver(types),
+    createRepostFieldResolver(types),
   ];
   if (level === 'PROVINCE') {
-    const connection = createConnectionTypes(types.Notice);
+    const connection = createConnectionTypes(types.Notice, types.Repost);
     resolvers.push(
       createDirectoryResolver(types.Site),
       createRoutingResolver(types, connection),
       createWorkflowQueryResolver(types, connection),
+      ...createSyndicationResolver(types, connection),
     );
   } else {
-    resolvers.push(createWorkflowQueryResolver(types, null));
+    resolvers.push(createWorkflowQueryResolver(types, null), createLevelSyndicationResolver(types));
   }
   const typeSchema = await buildSchema({
     resolvers: resolvers as NonEmptyArray<(typeof resolvers)[number]>,
-    orphanedTypes: [types.Notice, types.OwnNotice, ...types.stubs, types.Site],
+    orphanedTypes: [
+      types.Notice,
+      types.OwnNotice,
+      ...types.stubs,
+      types.Repost,
+      types.OwnRepost,
+      ...types.repostStubs,
+      types.Site,
+    ],
     skipCheck: true,
     validate: false,
   });

@@ -1,4 +1,6 @@
+import type { ClassType } from 'type-graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import type { TypeThunk } from './typeThunk';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { Level } from '../../../core/levels';
 import type { ChangeType, NoticeKind, NoticeStatus, Validity } from '../../../core/model';
@@ -53,44 +55,70 @@ export class NoticeSnapshotType {
   updatedAt!: Date;
 }
 
-@Directive('@shareable')
-@ObjectType('NoticeChange', { description: 'One entry of a level’s append-only change log.' })
-export class NoticeChangeType {
-  @Field(() => String, { description: 'Opaque position in the log; pass it as `after` to resume.' })
-  cursor!: string;
-
-  @Field(() => ID)
-  noticeId!: string;
-
-  @Field(() => LevelEnum)
-  level!: Level;
-
-  @Field(() => ChangeTypeEnum)
-  type!: ChangeType;
-
-  @Field(() => Int)
-  version!: number;
-
-  @Field(() => GraphQLDateTimeISO)
-  at!: Date;
-
-  @Field(() => NoticeSnapshotType)
-  snapshot!: NoticeSnapshotType;
+/** A change-log entry as the resolvers return it. */
+export interface NoticeChangeType {
+  cursor: string;
+  noticeId: string;
+  level: Level;
+  type: ChangeType;
+  version: number;
+  at: Date;
+  snapshot: NoticeSnapshotType;
 }
 
-@Directive('@shareable')
-@ObjectType('NoticeChangePage', { description: 'A page of a change log, oldest first.' })
-export class NoticeChangePageType {
-  @Field(() => [NoticeChangeType])
-  entries!: NoticeChangeType[];
+export interface NoticeChangePage {
+  entries: NoticeChangeType[];
+  endCursor: string | null;
+  hasMore: boolean;
+}
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Where to resume: the last entry’s cursor, or the `after` that was passed when the page is empty.',
-  })
-  endCursor!: string | null;
+export interface ChangeTypes {
+  NoticeChange: ClassType;
+  NoticeChangePage: ClassType;
+}
 
-  @Field(() => Boolean, { description: 'More entries are available right now.' })
-  hasMore!: boolean;
+/**
+ * `NoticeChange` and `NoticeChangePage`, built per schema: an entry also
+ * carries the notice as it is now (`notice: Notice`), and `Notice` is a class
+ * of that schema. `@shareable` and identical in every level.
+ */
+export function createChangeTypes(Notice: ClassType): ChangeTypes {
+  class NoticeChange {}
+  const field = (name: string, type: TypeThunk, description?: string, nullable = false) =>
+    Field(type, { description, nullable })(NoticeChange.prototype, name);
+  field('cursor', () => String, 'Opaque position in the log; pass it as `after` to resume.');
+  field('noticeId', () => ID);
+  field('level', () => LevelEnum);
+  field('type', () => ChangeTypeEnum);
+  field('version', () => Int);
+  field('at', () => GraphQLDateTimeISO);
+  field('snapshot', () => NoticeSnapshotType);
+  field(
+    'notice',
+    () => Notice,
+    'The notice as it is now (null when it is no longer public).',
+    true,
+  );
+  Directive('@shareable')(NoticeChange);
+  ObjectType('NoticeChange', { description: 'One entry of a level’s append-only change log.' })(
+    NoticeChange,
+  );
+
+  @Directive('@shareable')
+  @ObjectType('NoticeChangePage', { description: 'A page of a change log, oldest first.' })
+  class NoticeChangePage {
+    @Field(() => [NoticeChange])
+    entries!: NoticeChangeType[];
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        'Where to resume: the last entry’s cursor, or the `after` that was passed when the page is empty.',
+    })
+    endCursor!: string | null;
+
+    @Field(() => Boolean, { description: 'More entries are available right now.' })
+    hasMore!: boolean;
+  }
+  return { NoticeChange, NoticeChangePage };
 }

@@ -1,10 +1,14 @@
 import type { ClassType } from 'type-graphql';
-import { Directive, Field, InterfaceType, ObjectType } from 'type-graphql';
 import type { Level } from '../../../core/levels';
-import { LEVELS, levelTypePrefix } from '../../../core/levels';
-import { noticeTypeName, typeNameForNoticeId } from './noticeTypeName';
+import { repostLevel } from '../../../core/syndication/syndicationIds';
+import { typeNameForNoticeId } from './noticeTypeName';
 import { noticeFields } from './noticeFields';
+import { repostFields } from './repostFields';
 import { createSiteType } from './createSiteType';
+import { createEntityFamily } from './createEntityFamily';
+import { createSyndicationTypes } from './createSyndicationTypes';
+import type { SyndicationTypes } from './createSyndicationTypes';
+import { repostTypeName } from './repostTypeName';
 
 export interface SchemaTypes {
   level: Level;
@@ -14,6 +18,10 @@ export interface SchemaTypes {
   OwnNotice: ClassType;
   /** `@key(resolvable: false)` stubs for the other levels' notice types. */
   stubs: ClassType[];
+  Repost: ClassType;
+  OwnRepost: ClassType;
+  repostStubs: ClassType[];
+  syndication: SyndicationTypes;
 }
 
 /**
@@ -24,52 +32,47 @@ export interface SchemaTypes {
  */
 export function createSchemaTypes(level: Level): SchemaTypes {
   const Site = createSiteType(level === 'PROVINCE');
-
-  class Notice {}
-  InterfaceType('Notice', {
-    description: 'A policy notice of any level: 政策文件, 通知 or 政策解读.',
-    autoRegisterImplementations: false,
-    resolveType: (value: { __typename?: string; id?: string }) =>
-      value.__typename ?? (value.id ? typeNameForNoticeId(value.id) : undefined),
-  })(Notice);
-  const fields = noticeFields(
+  // Receipts point at reposts and notices at receipts: the thunk resolves once both exist.
+  const built: { Repost?: ClassType } = {};
+  const syndication = createSyndicationTypes(
     () => Site,
-    () => Notice,
+    () => {
+      if (!built.Repost) throw new Error('Repost is not built yet');
+      return built.Repost;
+    },
   );
-  for (const f of fields) {
-    Field(f.type, { nullable: f.nullable ?? false, description: f.description })(
-      Notice.prototype,
-      f.name,
-    );
-  }
-
-  const build = (owner: Level, stub: boolean): ClassType => {
-    const name = noticeTypeName(owner);
-    const cls = { [name]: class {} }[name];
-    for (const f of fields) {
-      // Stubs must redeclare every interface field but the key as @external:
-      // inherited fields do not carry the directive (ARCHITECTURE.md, pattern
-      // 3), and an external key could not be handed to the owning subgraph.
-      Field(f.type, { nullable: f.nullable ?? false, description: f.description })(
-        cls.prototype,
-        f.name,
-      );
-      if (stub && f.name !== 'id') Directive('@external')(cls.prototype, f.name);
-    }
-    Directive(stub ? '@key(fields: "id", resolvable: false)' : '@key(fields: "id")')(cls);
-    ObjectType(name, {
-      implements: Notice,
-      // Identical in every subgraph, so composition has nothing to reconcile.
-      description: `A notice owned by the ${levelTypePrefix(owner).toLowerCase()} level.`,
-    })(cls);
-    return cls;
-  };
-
+  const notices = createEntityFamily(level, {
+    name: 'Notice',
+    description: 'A policy notice of any level: 政策文件, 通知 or 政策解读.',
+    resolveType: (value) =>
+      value.__typename ?? (value.id ? typeNameForNoticeId(value.id) : undefined),
+    fields: (Notice) => noticeFields(() => Site, Notice, syndication),
+  });
+  const reposts = createEntityFamily(level, {
+    name: 'Repost',
+    description:
+      'A copy of a notice on another site: 转载 (full copy with its source) or 链接 (title and link).',
+    resolveType: (value) => {
+      if (value.__typename) return value.__typename;
+      const owner = value.id ? repostLevel(value.id) : null;
+      return owner ? repostTypeName(owner) : undefined;
+    },
+    fields: () =>
+      repostFields(
+        () => Site,
+        () => notices.Interface,
+      ),
+  });
+  built.Repost = reposts.Interface;
   return {
     level,
-    Notice,
+    Notice: notices.Interface,
     Site,
-    OwnNotice: build(level, false),
-    stubs: LEVELS.filter((l) => l !== level).map((l) => build(l, true)),
+    OwnNotice: notices.Own,
+    stubs: notices.stubs,
+    Repost: reposts.Interface,
+    OwnRepost: reposts.Own,
+    repostStubs: reposts.stubs,
+    syndication,
   };
 }

@@ -9,7 +9,11 @@ import {
   DISCLOSURES,
   NOTICE_KINDS,
   NOTICE_STATUSES,
+  RECEIPT_STATUSES,
+  REPOST_PUBLISH_MODES,
+  REPOST_STATUSES,
   SITE_KINDS,
+  SYNDICATION_MODES,
   VALIDITIES,
 } from '../../../core/model';
 
@@ -34,6 +38,10 @@ export const ChangeTypeEnum = enumOf(CHANGE_TYPES);
 export const ReviewStepEnum = enumOf(REVIEW_STEPS);
 export const ReviewDecisionEnum = enumOf(REVIEW_DECISIONS);
 export const AuditActionEnum = enumOf(AUDIT_ACTIONS);
+export const SyndicationModeEnum = enumOf(SYNDICATION_MODES);
+export const RepostPublishModeEnum = enumOf(REPOST_PUBLISH_MODES);
+export const RepostStatusEnum = enumOf(REPOST_STATUSES);
+export const ReceiptStatusEnum = enumOf(RECEIPT_STATUSES);
 
 registerEnumType(LevelEnum, {
   name: 'Level',
@@ -75,4 +83,20 @@ registerEnumType(ReviewDecisionEnum, {
 registerEnumType(AuditActionEnum, {
   name: 'AuditAction',
   description: 'What an audit entry records.',
+});
+registerEnumType(SyndicationModeEnum, {
+  name: 'SyndicationMode',
+  description: '转载 (REPOST: a full copy with its source) or 链接 (LINK: title and link).',
+});
+registerEnumType(RepostPublishModeEnum, {
+  name: 'RepostPublishMode',
+  description: "Publish a copy at once, or queue it for the site's review.",
+});
+registerEnumType(RepostStatusEnum, {
+  name: 'RepostStatus',
+  description: 'Where a copy is at the reposting site.',
+});
+registerEnumType(ReceiptStatusEnum, {
+  name: 'ReceiptStatus',
+  description: 'What the origin knows of one copy of its notice.',
 });

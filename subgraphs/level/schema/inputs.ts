@@ -1,7 +1,26 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
+import type { Level } from '../../../core/levels';
 import type { Disclosure, NoticeKind, Validity } from '../../../core/model';
-import { DisclosureEnum, NoticeKindEnum, ValidityEnum } from './enums';
+import { DisclosureEnum, LevelEnum, NoticeKindEnum, ValidityEnum } from './enums';
+
+@InputType('MandateInput', {
+  description: '下行: lower-level sites that must repost the notice within a deadline.',
+})
+export class MandateInput {
+  @Field(() => [LevelEnum], { description: "Levels below the publisher's." })
+  levels!: Level[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Only sites in this region (行政区划代码 prefix); default: the publisher's region.",
+  })
+  regionCode?: string | null;
+
+  @Field(() => Int, { description: 'Hours after publication, 1 to 720.' })
+  deadlineHours!: number;
+}
 
 /*
  * Mutation inputs. Only typed fields: nothing a caller sends is ever passed to
@@ -61,6 +80,12 @@ export class NoticeInput {
     description: 'For a 政策解读: the policy it explains (same level).',
   })
   interpretsId?: string | null;
+
+  @Field(() => MandateInput, {
+    nullable: true,
+    description: 'Make it mandatory for lower levels to repost (下行).',
+  })
+  mandate?: MandateInput | null;
 }
 
 @InputType('NoticeUpdateInput', {
@@ -114,4 +139,7 @@ export class NoticeUpdateInput {
 
   @Field(() => ID, { nullable: true })
   interpretsId?: string | null;
+
+  @Field(() => MandateInput, { nullable: true, description: 'null removes the mandate.' })
+  mandate?: MandateInput | null;
 }

@@ -4,6 +4,8 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { DisclosureEnum, LevelEnum, NoticeKindEnum, NoticeStatusEnum, ValidityEnum } from './enums';
 import { ColumnType, DocNumberType } from './valueTypes';
 import { RepealType, ReviewWorkflowType } from './workflowTypes';
+import { MandateType } from './syndicationTypes';
+import type { SyndicationTypes } from './createSyndicationTypes';
 
 export interface NoticeFieldSpec {
   name: string;
@@ -18,7 +20,11 @@ export interface NoticeFieldSpec {
  * it, so the three declarations that federation needs cannot drift apart.
  * `site` and the notice-to-notice links refer to classes built per schema.
  */
-export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpec[] {
+export function noticeFields(
+  site: TypeThunk,
+  notice: TypeThunk,
+  syndication: SyndicationTypes,
+): NoticeFieldSpec[] {
   return [
     {
       name: 'id',
@@ -83,6 +89,23 @@ export function noticeFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpe
       name: 'interpretations',
       type: () => [notice()],
       description: '政策解读 published for this policy.',
+    },
+    {
+      name: 'mandate',
+      type: () => MandateType,
+      nullable: true,
+      description: '下行: lower-level sites that must repost it, and by when.',
+    },
+    {
+      name: 'syndication',
+      type: () => [syndication.SyndicationReceipt],
+      description: 'Every copy on other sites (转载 and 链接) and what became of it.',
+    },
+    {
+      name: 'coverage',
+      type: () => syndication.Coverage,
+      nullable: true,
+      description: 'For a mandatory notice: expected sites, done, missing, overdue.',
     },
   ];
 }

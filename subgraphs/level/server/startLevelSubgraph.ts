@@ -18,32 +18,30 @@ import {
   principalFromAuthorizationHeader,
 } from '../../../core/auth';
 import { ErrorCode } from '../../../core/errors';
-import { loadTermList } from '../../../core/terms';
 import { createFormatError } from '../../../core/errors/formatError';
 import type { Logger } from '../../../core/logging';
 import { connectMongo } from '../../../core/db';
-import type { LevelContext, LevelServices } from '../context';
+import type { LevelContext } from '../context';
 import { createLoaders } from '../loaders';
-import {
-  AuditLog,
-  CatalogRepository,
-  ChangeLog,
-  CursorStore,
-  ensureIndexes,
-  levelCollections,
-} from '../repositories';
+import { CursorStore, ensureIndexes, levelCollections } from '../repositories';
 import { flushAllPending } from '../commands';
 import { buildLevelSchema } from '../schema/buildLevelSchema';
-import { LevelRouter } from '../routing';
-import { CatalogSync, LocalChangeSource, RemoteChangeSource } from '../catalog';
+import { FeedFollower } from '../feeds';
+import type { ChangeEvent } from '../../../core/model';
+import {
+  GatewayClient,
+  NUDGE_PATH,
+  ServiceToken,
+  SettableClock,
+  SyndicationWorker,
+} from '../syndication';
 import { CommandStats } from './commandStats';
+import { createLevelServices } from './createLevelServices';
 
 export interface RunningSubgraph {
   url: string;
   stop(): Promise<void>;
 }
-
-const GAP_GRACE_MS = 5000;
 
 /** Starts one level's subgraph: database, indexes, recovery, GraphQL over HTTP, and (province) the catalog sync. */
 export async function startLevelSubgraph(
@@ -66,24 +64,11 @@ export async function startLevelSubgraph(
   const collections = levelCollections(client.db(endpoint.dbName));
   await ensureIndexes(collections);
 
-  const province = level === 'PROVINCE';
-  const changeLog = new ChangeLog(collections, level, { gapGraceMs: GAP_GRACE_MS });
-  const services: LevelServices = {
-    level,
-    config,
-    collections,
-    changeLog,
-    auditLog: new AuditLog(collections),
-    terms: loadTermList(config.sensitiveTermsFile ?? undefined),
-    logger,
-    router: province
-      ? new LevelRouter(
-          Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<Level, string>,
-          config.gatewaySecret,
-        )
-      : null,
-    catalog: province ? new CatalogRepository(collections) : null,
-  };
+  const services = createLevelServices({ level, config, collections, logger });
+  const { changeSources, clock } = services;
+  const notifier = services.notifier;
+  if (!notifier) throw new Error('a running subgraph needs its change notifier');
+  const clockSetter = clock instanceof SettableClock ? clock : null;
   const repaired = await flushAllPending(services);
   if (repaired > 0) logger.warn({ repaired }, 'wrote log entries left pending by an earlier crash');
 
@@ -107,25 +92,68 @@ export async function startLevelSubgraph(
   });
   await server.start();
 
-  let catalogSync: CatalogSync | null = null;
-  if (province && services.catalog) {
-    const rows = await services.catalog.load();
+  let catalogSync: FeedFollower<ChangeEvent> | null = null;
+  const catalog = services.catalog;
+  if (catalog && changeSources) {
+    const rows = await catalog.load();
     logger.info({ rows }, 'catalog loaded');
-    const sources = [
-      new LocalChangeSource('catalog:PROVINCE', changeLog),
-      new RemoteChangeSource('COUNTY', config.levels.COUNTY.url, config.gatewaySecret),
-      new RemoteChangeSource('CITY', config.levels.CITY.url, config.gatewaySecret),
-    ];
-    catalogSync = new CatalogSync(sources, services.catalog, new CursorStore(collections), logger, {
-      pollMs: config.catalogPollMs,
-      batchSize: 500,
-      maxBackoffMs: 10_000,
-    });
+    catalogSync = new FeedFollower(
+      [changeSources.PROVINCE, changeSources.COUNTY, changeSources.CITY],
+      async (events) => {
+        await catalog.apply(events);
+      },
+      new CursorStore(collections),
+      logger,
+      { pollMs: config.catalogPollMs, batchSize: 500, maxBackoffMs: 10_000, label: 'catalog sync' },
+    );
+    const sync = catalogSync;
+    notifier.onChange((changed) => sync.nudge(changeSources[changed].name));
+  }
+  if (config.syndication.enabled) {
+    const worker = new SyndicationWorker(
+      {
+        level,
+        gateway: new GatewayClient(config.gatewayUrl, new ServiceToken(level, config.jwt)),
+        cursors: new CursorStore(collections),
+        reposts: services.reposts,
+        rules: services.rules,
+        directory: services.directory,
+        logger,
+      },
+      { pollMs: config.syndication.pollMs, maxBackoffMs: 15_000, batchSize: 100 },
+    );
+    services.syndication = worker;
+    notifier.onChange((changed) => worker.nudge(changed));
   }
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', level });
   });
+  const internalOnly: express.RequestHandler = (req, res, next) => {
+    if (gatewaySecretMatches(req.headers[GATEWAY_SECRET_HEADER], config.gatewaySecret))
+      return next();
+    res.status(403).json({ error: "the hub's shared secret is required" });
+  };
+  app.post(NUDGE_PATH, internalOnly, express.json({ limit: 1024 }), (req, res) => {
+    const from: unknown = (req.body as { level?: unknown } | undefined)?.level;
+    if (typeof from !== 'string' || !(LEVELS as readonly string[]).includes(from)) {
+      res.status(400).json({ error: 'body must be {"level": "COUNTY" | "CITY" | "PROVINCE"}' });
+      return;
+    }
+    notifier.received(from as Level);
+    res.status(204).end();
+  });
+  if (config.testClock) {
+    app.post('/debug/clock', internalOnly, express.json({ limit: 1024 }), (req, res) => {
+      const offset: unknown = (req.body as { offsetMs?: unknown } | undefined)?.offsetMs;
+      if (typeof offset !== 'number' || !Number.isFinite(offset)) {
+        res.status(400).json({ error: 'body must be {"offsetMs": <number>}' });
+        return;
+      }
+      clockSetter?.setOffset(offset);
+      res.json({ now: clock.now().toISOString() });
+    });
+  }
   if (stats) {
     app.get('/debug/db-commands', (_req, res) => {
       res.json(stats.snapshot());
@@ -171,12 +199,14 @@ export async function startLevelSubgraph(
 
   await new Promise<void>((resolve) => httpServer.listen(endpoint.port, config.host, resolve));
   catalogSync?.start();
+  await services.syndication?.start();
   const url = `http://${config.host}:${endpoint.port}/graphql`;
   logger.info({ url, db: endpoint.dbName }, `${levelPrefix(level)} subgraph ready`);
 
   return {
     url,
     async stop() {
+      await services.syndication?.stop();
       await catalogSync?.stop();
       await server.stop();
       await client.close();

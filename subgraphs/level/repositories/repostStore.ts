@@ -1,0 +1,132 @@
+import type { Filter } from 'mongodb';
+import type { RepostDoc, RepostRevision, RepostStatus } from '../../../core/model';
+import { DUPLICATE_KEY, isDuplicateKey } from '../../../core/db';
+import type { LevelCollections } from './levelCollections';
+
+/** Earlier versions a copy keeps (newest last). */
+export const REPOST_HISTORY_MAX = 20;
+
+/**
+ * The copies this level's sites hold of other sites' notices. Every write
+ * bumps `seq` and sets `receiptPending`, so the change reaches the origin's
+ * receipts through the outbox even if the process dies right after it.
+ */
+export class RepostStore {
+  constructor(private readonly c: LevelCollections) {}
+
+  get(id: string): Promise<RepostDoc | null> {
+    return this.c.reposts.findOne({ _id: id });
+  }
+
+  /** Every copy of one original at this level. */
+  byOriginal(originalId: string): Promise<RepostDoc[]> {
+    return this.c.reposts.find({ originalId }).toArray();
+  }
+
+  /** Inserts new copies; one that already exists (same site and original) is left alone. Returns the ids written. */
+  async insertNew(docs: readonly RepostDoc[]): Promise<Set<string>> {
+    const written = new Set(docs.map((d) => d._id));
+    if (docs.length === 0) return written;
+    try {
+      await this.c.reposts.insertMany([...docs], { ordered: false });
+    } catch (error) {
+      const failed = duplicateIndexes(error);
+      if (failed === null) throw error;
+      for (const index of failed) written.delete(docs[index]._id);
+    }
+    return written;
+  }
+
+  /**
+   * Changes a copy if nobody changed it since `doc` was read (a reviewer and
+   * the worker may race); returns the stored copy, or null on a lost race.
+   */
+  async update(
+    doc: RepostDoc,
+    set: Partial<RepostDoc>,
+    revision: RepostRevision | null = null,
+  ): Promise<RepostDoc | null> {
+    const history = revision ? [...doc.history, revision].slice(-REPOST_HISTORY_MAX) : doc.history;
+    return this.c.reposts.findOneAndUpdate(
+      { _id: doc._id, seq: doc.seq },
+      {
+        $set: { ...set, history, updatedAt: new Date(), receiptPending: true, seq: doc.seq + 1 },
+      },
+      { returnDocument: 'after' },
+    );
+  }
+
+  /** Copies whose latest change the origin has not been told about yet. */
+  pendingReceipts(limit: number): Promise<RepostDoc[]> {
+    return this.c.reposts.find({ receiptPending: true }).limit(limit).toArray();
+  }
+
+  /** Marks a receipt delivered, unless the copy changed again meanwhile. */
+  async receiptDelivered(id: string, seq: number): Promise<void> {
+    await this.c.reposts.updateOne({ _id: id, seq }, { $set: { receiptPending: false } });
+  }
+
+  /** A site's copies, newest first; `after` is the last id of the previous page's repostedAt/id. */
+  async page(
+    siteId: string,
+    status: RepostStatus | null,
+    first: number,
+    after: { at: Date; id: string } | null,
+  ): Promise<{ rows: RepostDoc[]; hasNextPage: boolean; totalCount: number }> {
+    const base: Filter<RepostDoc> = status ? { siteId, status } : { siteId };
+    const filter: Filter<RepostDoc> = after
+      ? {
+          ...base,
+          $or: [
+            { repostedAt: { $lt: after.at } },
+            { repostedAt: after.at, _id: { $lt: after.id } },
+          ],
+        }
+      : base;
+    const [rows, totalCount] = await Promise.all([
+      this.c.reposts
+        .find(filter)
+        .sort({ repostedAt: -1, _id: -1 })
+        .limit(first + 1)
+        .toArray(),
+      this.c.reposts.countDocuments(base),
+    ]);
+    return { rows: rows.slice(0, first), hasNextPage: rows.length > first, totalCount };
+  }
+
+  /** Mandated copies whose deadline has passed without publication (or all mandated copies for stats). */
+  mandated(siteIds: readonly string[] | null): Promise<RepostDoc[]> {
+    const filter: Filter<RepostDoc> = { deadline: { $ne: null } };
+    if (siteIds) filter.siteId = { $in: [...siteIds] };
+    return this.c.reposts.find(filter).toArray();
+  }
+
+  /** All copies of the given sites (or of every site) for the figures. */
+  forSites(siteIds: readonly string[] | null): Promise<RepostDoc[]> {
+    return this.c.reposts
+      .find(siteIds ? { siteId: { $in: [...siteIds] } } : {}, {
+        projection: { content: 0, history: 0 },
+      })
+      .toArray();
+  }
+}
+
+/** Indexes of the documents an unordered insertMany refused as duplicates; null if it failed otherwise. */
+function duplicateIndexes(error: unknown): number[] | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
+  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+  if (list.length === 0) return isDuplicateKey(error) ? [] : null;
+  const indexes: number[] = [];
+  for (const e of list as {
+    code?: number;
+    index?: number;
+    err?: { code?: number; index?: number };
+  }[]) {
+    const code = e.code ?? e.err?.code;
+    const index = e.index ?? e.err?.index;
+    if (code !== DUPLICATE_KEY || typeof index !== 'number') return null;
+    indexes.push(index);
+  }
+  return indexes;
+}

@@ -1,0 +1,196 @@
+import type { Logger } from 'pino';
+import type { Level } from '../../../core/levels';
+import type { RepostDoc, RuleDoc } from '../../../core/model';
+import { parseDocNumber } from '../../../core/docnumber';
+import type { SyndicationCandidate, SyndicationTarget } from '../../../core/syndication';
+import { planTargets, repostId } from '../../../core/syndication';
+import type { RepostStore } from '../repositories/repostStore';
+import type { DirectoryCache } from './DirectoryCache';
+import type { FeedEntry, OriginalNotice } from './feedEntry';
+import { buildRepost } from './buildRepost';
+import { followOriginal } from './followOriginal';
+import type { ReceiptInput } from './receiptInput';
+
+export interface ApplierDeps {
+  level: Level;
+  reposts: RepostStore;
+  directory: DirectoryCache;
+  /** The enabled rules of this level (cached by the worker). */
+  rules: () => Promise<readonly RuleDoc[]>;
+  /** Tells the origin about copies that could not be made (poison entries). */
+  reportFailures: (receipts: ReceiptInput[]) => Promise<void>;
+  logger: Logger;
+}
+
+/** Only these rules, and no mandates: a backfill for a new rule. */
+export interface ApplyScope {
+  rules: readonly RuleDoc[];
+  mandates: boolean;
+  /** Leave existing copies alone (the live worker keeps them in step). */
+  createOnly: boolean;
+}
+
+const UPDATE_ATTEMPTS = 5;
+
+/**
+ * Applies change-log entries to this level's copies: the idempotent heart of
+ * syndication. Each entry is applied as the notice is *now* (the feed carries
+ * the current notice), so replaying a page after a crash, or reading an old
+ * entry after newer ones, converges on the same copies.
+ */
+export class SyndicationApplier {
+  constructor(private readonly deps: ApplierDeps) {}
+
+  async apply(entries: readonly FeedEntry[], scope: ApplyScope | null = null): Promise<void> {
+    // Only the last entry of each notice matters: all carry its current state.
+    const latest = new Map<string, FeedEntry>();
+    for (const entry of entries) latest.set(entry.noticeId, entry);
+    const directory = await this.deps.directory.fresh();
+    const rules = scope ? scope.rules : await this.deps.rules();
+    const fresh: RepostDoc[] = [];
+    const failures: ReceiptInput[] = [];
+    for (const entry of latest.values()) {
+      if (entry.problem !== null || entry.notice === null) {
+        if (!scope?.createOnly) await this.followAll(entry.noticeId, entry.notice);
+        if (entry.problem !== null || entry.type === 'PUBLISHED')
+          failures.push(...this.failed(entry, rules, entry.problem ?? ORIGINAL_GONE));
+        continue;
+      }
+      const original = entry.notice;
+      const existing = scope?.createOnly ? [] : await this.followAll(original.id, original);
+      if (original.status !== 'PUBLISHED') continue;
+      const have = new Set(existing.map((r) => r._id));
+      const liveAt = entry.type === 'PUBLISHED' ? entry.at : (original.publishedAt ?? entry.at);
+      const now = new Date();
+      for (const target of this.plan(candidateOf(original), liveAt, rules, scope)) {
+        const id = repostId(this.deps.level, target.siteId, original.id);
+        if (have.has(id)) continue;
+        fresh.push(
+          buildRepost({
+            level: this.deps.level,
+            target,
+            original,
+            originSite: directory.site(original.site.id),
+            liveAt,
+            now,
+          }),
+        );
+      }
+    }
+    for (let i = 0; i < fresh.length; i += 1000)
+      await this.deps.reposts.insertNew(fresh.slice(i, i + 1000));
+    if (failures.length > 0) {
+      this.deps.logger.warn(
+        { failures: failures.length, reason: failures[0].reason },
+        'syndication entries could not be applied; recorded as FAILED',
+      );
+      await this.deps.reportFailures(failures);
+    }
+  }
+
+  private plan(
+    candidate: SyndicationCandidate,
+    liveAt: Date,
+    rules: readonly RuleDoc[],
+    scope: ApplyScope | null,
+  ): SyndicationTarget[] {
+    const planned = planTargets({
+      level: this.deps.level,
+      candidate: scope && !scope.mandates ? { ...candidate, mandate: null } : candidate,
+      liveAt,
+      rules,
+      directory: this.deps.directory,
+    });
+    return planned;
+  }
+
+  /** Brings every existing copy of an original in step with it; returns them as stored now. */
+  private async followAll(
+    originalId: string,
+    original: OriginalNotice | null,
+  ): Promise<RepostDoc[]> {
+    const copies = await this.deps.reposts.byOriginal(originalId);
+    const result: RepostDoc[] = [];
+    for (let copy of copies) {
+      for (let attempt = 1; ; attempt += 1) {
+        const change = followOriginal(copy, original, new Date());
+        if (!change) break;
+        const stored = await this.deps.reposts.update(copy, change.set, change.revision);
+        if (stored) {
+          copy = stored;
+          break;
+        }
+        // A reviewer changed the copy meanwhile: read it again and redo.
+        const again = await this.deps.reposts.get(copy._id);
+        if (!again || attempt >= UPDATE_ATTEMPTS)
+          throw new Error(`repost ${copy._id} keeps changing`);
+        copy = again;
+      }
+      result.push(copy);
+    }
+    return result;
+  }
+
+  /** FAILED receipts for the copies a poison entry would have made. */
+  private failed(entry: FeedEntry, rules: readonly RuleDoc[], reason: string): ReceiptInput[] {
+    const s = entry.snapshot;
+    const docNumber = s.docNumber ? parseDocNumber(s.docNumber) : null;
+    const candidate: SyndicationCandidate = {
+      id: entry.noticeId,
+      level: entry.level,
+      siteId: s.siteId,
+      columnId: s.columnId,
+      kind: s.kind,
+      title: s.title,
+      docNumber: docNumber?.ok ? docNumber.value : null,
+      issuer: s.issuer,
+      category: s.category,
+      topics: s.topics,
+      validity: s.validity,
+      status: 'PUBLISHED',
+      mandate: null,
+    };
+    const now = new Date();
+    return planTargets({
+      level: this.deps.level,
+      candidate,
+      liveAt: entry.at,
+      rules,
+      directory: this.deps.directory,
+    }).map((target) => ({
+      id: repostId(this.deps.level, target.siteId, entry.noticeId),
+      noticeId: entry.noticeId,
+      siteId: target.siteId,
+      level: this.deps.level,
+      mode: target.mode,
+      status: 'FAILED',
+      repostId: null,
+      at: now,
+      latencySeconds: null,
+      reason,
+      // Below every real copy's seq: a copy made later always wins.
+      seq: 0,
+    }));
+  }
+}
+
+/** 原文不可用: a PUBLISHED entry whose notice can no longer be read. */
+export const ORIGINAL_GONE = '原文不可用 (the original is gone or no longer public)';
+
+function candidateOf(original: OriginalNotice): SyndicationCandidate {
+  return {
+    id: original.id,
+    level: original.level,
+    siteId: original.site.id,
+    columnId: original.column?.id ?? null,
+    kind: original.kind,
+    title: original.title,
+    docNumber: original.docNumber,
+    issuer: original.issuer,
+    category: original.category,
+    topics: original.topics,
+    validity: original.validity,
+    status: original.status,
+    mandate: original.mandate,
+  };
+}

@@ -1,0 +1,5 @@
+export * from './recordReceipts';
+export * from './reports';
+export * from './repostCommands';
+export * from './ruleCommands';
+export * from './repostPage';

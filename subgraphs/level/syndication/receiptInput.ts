@@ -1,0 +1,36 @@
+import type { Level } from '../../../core/levels';
+import type { ReceiptStatus, RepostDoc, SyndicationMode } from '../../../core/model';
+import { repostLatency } from '../presenters/presentRepost';
+
+/** What a reposting level tells the origin about one copy (`recordSyndicationReceipts`). */
+export interface ReceiptInput {
+  id: string;
+  noticeId: string;
+  siteId: string;
+  level: Level;
+  mode: SyndicationMode;
+  status: ReceiptStatus;
+  repostId: string | null;
+  at: Date;
+  latencySeconds: number | null;
+  reason: string | null;
+  seq: number;
+}
+
+/** The receipt for a copy's current state (a declined copy reads as WITHDRAWN at the origin). */
+export function receiptOf(doc: RepostDoc): ReceiptInput {
+  return {
+    id: doc._id,
+    noticeId: doc.originalId,
+    siteId: doc.siteId,
+    level: doc.level,
+    mode: doc.mode,
+    status: doc.status === 'DECLINED' ? 'WITHDRAWN' : doc.status,
+    repostId: doc._id,
+    // A live copy's receipt is dated when it went live, so a later revision does not make it look late.
+    at: doc.status === 'PUBLISHED' && doc.liveAt ? doc.liveAt : doc.updatedAt,
+    latencySeconds: repostLatency(doc),
+    reason: doc.statusReason,
+    seq: doc.seq,
+  };
+}
