@@ -69,6 +69,8 @@ export const envSchema = z.object({
   CATALOG_POLL_MS: z.coerce.number().int().min(20).max(600000).default(250),
   /** The syndication worker of each level (转载/链接 by rule, mandates); 0 turns it off. */
   SYNDICATION_ENABLED: z.enum(['0', '1']).default('1'),
+  /** Push nudges between subgraphs after every logged change; 0 leaves only polling (benchmarks). */
+  SYNDICATION_NUDGE: z.enum(['0', '1']).default('1'),
   /** How often each worker polls the change logs when no nudge came (the safety net). */
   SYNDICATION_POLL_MS: z.coerce.number().int().min(20).max(600000).default(2000),
   /** Tests only: lets `POST /debug/clock` move the report clock (never in production). */

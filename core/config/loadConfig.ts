@@ -18,7 +18,7 @@ export interface Config {
   /** 错敏词 list to use instead of the shipped one. */
   sensitiveTermsFile: string | null;
   catalogPollMs: number;
-  syndication: { enabled: boolean; pollMs: number };
+  syndication: { enabled: boolean; nudge: boolean; pollMs: number };
   /** Tests only: the report clock may be moved through `POST /debug/clock`. */
   testClock: boolean;
   logLevel: Env['LOG_LEVEL'];
@@ -150,7 +150,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     sensitiveTermsFile: env.SENSITIVE_TERMS_FILE ?? null,
     catalogPollMs: env.CATALOG_POLL_MS,
-    syndication: { enabled: env.SYNDICATION_ENABLED === '1', pollMs: env.SYNDICATION_POLL_MS },
+    syndication: {
+      enabled: env.SYNDICATION_ENABLED === '1',
+      nudge: env.SYNDICATION_NUDGE === '1',
+      pollMs: env.SYNDICATION_POLL_MS,
+    },
     testClock: env.GOVHUB_TEST_CLOCK === '1',
     logLevel: env.LOG_LEVEL,
     dbPrefix: env.MONGODB_DB_PREFIX,

@@ -22,8 +22,9 @@ export const SITE_KINDS = ['PORTAL', 'SUBSITE'] as const;
 export type SiteKind = (typeof SITE_KINDS)[number];
 
 /**
- * A site of the cluster directory (政府网站名录). The province keeps the whole
- * directory; each level keeps a copy of its own sites to validate writes.
+ * A site of the cluster directory (政府网站名录). Every level's database holds
+ * the whole directory: writes are checked against it, and syndication rules
+ * and mandate coverage are evaluated at each level.
  */
 export interface SiteDoc {
   /** Portal: its 网站标识码 (e.g. `2101240002`); sub-site: `<portal code>-<serial>`. */

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { ALL_SITES } from '../../core/auth';
 import { ErrorCode } from '../../core/errors';
 import type { Logger } from '../../core/logging';
 import { requestAuth } from './requestAuth';
@@ -17,7 +18,7 @@ export interface ClientRateLimitOptions {
  * (IETF draft 8) and `Retry-After` headers. A client is the subject of a
  * valid token, else its address (an IPv6 /56 counts as one address), so
  * people behind one NAT do not share a budget once signed in. Runs after
- * authenticateRequest.
+ * authenticateRequest. The hub's syndication workers are not limited.
  */
 export function clientRateLimit({ perMinute, logger }: ClientRateLimitOptions): RequestHandler {
   return rateLimit({
@@ -26,6 +27,9 @@ export function clientRateLimit({ perMinute, logger }: ClientRateLimitOptions): 
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (req, res) => clientKey(req, res),
+    // The hub's own syndication workers (verified SYNDICATOR tokens) follow
+    // every change log and would otherwise starve under a public budget.
+    skip: (_req, res) => isServicePrincipal(res),
     handler: (_req, res) =>
       sendGraphQLError(
         res,
@@ -38,6 +42,15 @@ export function clientRateLimit({ perMinute, logger }: ClientRateLimitOptions): 
       warn: (error, message) => logger.warn({ err: error }, message ?? 'rate limiter warning'),
     },
   });
+}
+
+function isServicePrincipal(res: Response): boolean {
+  const auth = requestAuth(res);
+  return (
+    auth.ok &&
+    auth.principal !== null &&
+    auth.principal.roles.some((grant) => grant.role === 'SYNDICATOR' && grant.siteId === ALL_SITES)
+  );
 }
 
 function clientKey(req: Request, res: Response): string {

@@ -58,6 +58,8 @@ export interface RunningCluster {
   stop(): Promise<void>;
   /** Stops one service gracefully (SIGTERM). */
   stopService(name: ServiceName): Promise<void>;
+  /** Kills one service at once (SIGKILL, as a crash would): no cleanup runs in it. */
+  killService(name: ServiceName): Promise<void>;
   /** (Re)starts a stopped service on its port and waits for /healthz. */
   startService(name: ServiceName): Promise<void>;
   /** Everything the services printed so far, `[county] ...` prefixed. */
@@ -148,6 +150,15 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
     record(`[cluster] ${name} stopped (${describeExit(info)})`);
   };
 
+  const killService = async (name: ServiceName): Promise<void> => {
+    const child = running.get(name);
+    if (!child) return;
+    running.delete(name);
+    child.child.kill('SIGKILL');
+    const info = await child.exited;
+    record(`[cluster] ${name} killed (${describeExit(info)})`);
+  };
+
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
@@ -186,6 +197,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
     env,
     stop,
     stopService,
+    killService,
     startService,
     output,
   };

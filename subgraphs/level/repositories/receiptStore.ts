@@ -10,21 +10,48 @@ import type { LevelCollections } from './levelCollections';
 export class ReceiptStore {
   constructor(private readonly c: LevelCollections) {}
 
-  /** Stores each receipt unless a newer one is already there; returns how many changed. */
+  /**
+   * Stores each receipt unless a newer one is already there; returns how many
+   * changed. New receipts (the common case: a fan-out) go in one insert; the
+   * few that move an existing receipt forward are compare-and-set on `seq`.
+   */
   async record(receipts: readonly ReceiptDoc[]): Promise<number> {
+    const newest = new Map<string, ReceiptDoc>();
+    for (const r of receipts) {
+      const seen = newest.get(r._id);
+      if (!seen || seen.seq < r.seq) newest.set(r._id, r);
+    }
+    if (newest.size === 0) return 0;
+    const stored = new Map(
+      (
+        await this.c.receipts
+          .find({ _id: { $in: [...newest.keys()] } }, { projection: { _id: 1, seq: 1 } })
+          .toArray()
+      ).map((doc) => [doc._id, doc.seq]),
+    );
+    const fresh = [...newest.values()].filter((r) => !stored.has(r._id));
+    const moved = [...newest.values()].filter((r) => {
+      const seq = stored.get(r._id);
+      return seq !== undefined && seq < r.seq;
+    });
     let changed = 0;
-    for (const receipt of receipts) {
+    if (fresh.length > 0) {
       try {
-        const result = await this.c.receipts.updateOne(
-          { _id: receipt._id, seq: { $lt: receipt.seq } },
-          { $set: receipt },
-          { upsert: true },
-        );
-        changed += result.modifiedCount + result.upsertedCount;
+        const result = await this.c.receipts.insertMany(fresh, { ordered: false });
+        changed += result.insertedCount;
       } catch (error) {
-        // The receipt exists with a seq at least as new: the upsert's insert collided.
-        if (!isDuplicateKey(error)) throw error;
+        // Another delivery inserted some of them meanwhile: count what went in.
+        const inserted = (error as { result?: { insertedCount?: number } }).result?.insertedCount;
+        if (!isDuplicateKey(error) && inserted === undefined) throw error;
+        changed += inserted ?? 0;
       }
+    }
+    for (const receipt of moved) {
+      const result = await this.c.receipts.replaceOne(
+        { _id: receipt._id, seq: stored.get(receipt._id) },
+        receipt,
+      );
+      changed += result.modifiedCount;
     }
     return changed;
   }

@@ -18,9 +18,10 @@ export class RepostStore {
     return this.c.reposts.findOne({ _id: id });
   }
 
-  /** Every copy of one original at this level. */
-  byOriginal(originalId: string): Promise<RepostDoc[]> {
-    return this.c.reposts.find({ originalId }).toArray();
+  /** Every copy of these originals at this level (one query for a page of changes). */
+  byOriginals(originalIds: readonly string[]): Promise<RepostDoc[]> {
+    if (originalIds.length === 0) return Promise.resolve([]);
+    return this.c.reposts.find({ originalId: { $in: [...originalIds] } }).toArray();
   }
 
   /** Inserts new copies; one that already exists (same site and original) is left alone. Returns the ids written. */
@@ -61,9 +62,13 @@ export class RepostStore {
     return this.c.reposts.find({ receiptPending: true }).limit(limit).toArray();
   }
 
-  /** Marks a receipt delivered, unless the copy changed again meanwhile. */
-  async receiptDelivered(id: string, seq: number): Promise<void> {
-    await this.c.reposts.updateOne({ _id: id, seq }, { $set: { receiptPending: false } });
+  /** Marks receipts delivered, except for copies that changed again meanwhile (their seq moved). */
+  async receiptsDelivered(delivered: readonly { id: string; seq: number }[]): Promise<void> {
+    if (delivered.length === 0) return;
+    await this.c.reposts.updateMany(
+      { $or: delivered.map(({ id, seq }) => ({ _id: id, seq })) },
+      { $set: { receiptPending: false } },
+    );
   }
 
   /** A site's copies, newest first; `after` is the last id of the previous page's repostedAt/id. */

@@ -64,7 +64,9 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
     notifier:
       input.notify === false
         ? null
-        : new ChangeNotifier(level, subgraphUrls, config.gatewaySecret, logger),
+        : new ChangeNotifier(level, subgraphUrls, config.gatewaySecret, logger, {
+            push: config.syndication.nudge,
+          }),
     syndication: null,
   };
 }

@@ -19,6 +19,8 @@ export class ChangeNotifier {
     private readonly subgraphUrls: Record<Level, string>,
     private readonly gatewaySecret: string,
     private readonly logger: Logger,
+    /** push false: no nudges at all, every reader relies on polling (benchmarks compare the two). */
+    private readonly options: { push: boolean } = { push: true },
   ) {}
 
   /** Registers an in-process listener (the worker, the province catalog). */
@@ -33,6 +35,7 @@ export class ChangeNotifier {
 
   /** This level logged a change: wake the listeners here and in the other subgraphs. */
   changed(): void {
+    if (!this.options.push) return;
     this.received(this.level);
     for (const other of LEVELS) {
       if (other === this.level) continue;

@@ -54,7 +54,7 @@ export class ReceiptOutbox {
         const pending = await this.reposts.pendingReceipts(BATCH);
         if (pending.length === 0) break;
         await this.send(pending.map(receiptOf));
-        await Promise.all(pending.map((doc) => this.reposts.receiptDelivered(doc._id, doc.seq)));
+        await this.reposts.receiptsDelivered(pending.map((doc) => ({ id: doc._id, seq: doc.seq })));
         sent += pending.length;
         if (pending.length < BATCH) break;
       }

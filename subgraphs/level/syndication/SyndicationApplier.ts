@@ -49,15 +49,21 @@ export class SyndicationApplier {
     const rules = scope ? scope.rules : await this.deps.rules();
     const fresh: RepostDoc[] = [];
     const failures: ReceiptInput[] = [];
+    const copies = new Map<string, RepostDoc[]>();
+    // A backfill only adds copies: it need not read the existing ones.
+    const known = scope?.createOnly ? [] : await this.deps.reposts.byOriginals([...latest.keys()]);
+    for (const copy of known)
+      copies.set(copy.originalId, [...(copies.get(copy.originalId) ?? []), copy]);
+    const existingOf = (id: string) => copies.get(id) ?? [];
     for (const entry of latest.values()) {
       if (entry.problem !== null || entry.notice === null) {
-        if (!scope?.createOnly) await this.followAll(entry.noticeId, entry.notice);
+        await this.followAll(existingOf(entry.noticeId), entry.notice);
         if (entry.problem !== null || entry.type === 'PUBLISHED')
           failures.push(...this.failed(entry, rules, entry.problem ?? ORIGINAL_GONE));
         continue;
       }
       const original = entry.notice;
-      const existing = scope?.createOnly ? [] : await this.followAll(original.id, original);
+      const existing = await this.followAll(existingOf(original.id), original);
       if (original.status !== 'PUBLISHED') continue;
       const have = new Set(existing.map((r) => r._id));
       const liveAt = entry.type === 'PUBLISHED' ? entry.at : (original.publishedAt ?? entry.at);
@@ -104,12 +110,11 @@ export class SyndicationApplier {
     return planned;
   }
 
-  /** Brings every existing copy of an original in step with it; returns them as stored now. */
+  /** Brings the existing copies of an original in step with it; returns them as stored now. */
   private async followAll(
-    originalId: string,
+    copies: readonly RepostDoc[],
     original: OriginalNotice | null,
   ): Promise<RepostDoc[]> {
-    const copies = await this.deps.reposts.byOriginal(originalId);
     const result: RepostDoc[] = [];
     for (let copy of copies) {
       for (let attempt = 1; ; attempt += 1) {
