@@ -4,7 +4,14 @@ import type { ColumnDoc } from '../../../core/model';
 import { parseNoticeId } from '../../../core/levels';
 import type { LevelContext } from '../context';
 import type { NoticeView, RepostView } from '../presenters';
-import { canSeeNotice, presentNotice, sitesOrRefs } from '../presenters';
+import {
+  canSeeNotice,
+  canSeeRepost,
+  presentNotice,
+  presentRepost,
+  sitesOrRefs,
+} from '../presenters';
+import { repostId } from '../../../core/syndication';
 import type { SiteView } from '../schema/createSiteType';
 import type { SchemaTypes } from '../schema/createSchemaTypes';
 import { noticeTypeName } from '../schema/noticeTypeName';
@@ -52,6 +59,19 @@ export function createRepostFieldResolver(types: SchemaTypes): ClassType {
     @FieldResolver(() => types.Notice, { nullable: true })
     interpretationOf(@Root() repost: RepostView, @Ctx() ctx: LevelContext) {
       return noticeOrRef(ctx, repost.interpretsId);
+    }
+
+    /** 解读 stay with their policy: the copy of the policy on the same site, if any. */
+    @FieldResolver(() => types.Repost, { nullable: true })
+    async policyCopy(
+      @Root() repost: RepostView,
+      @Ctx() ctx: LevelContext,
+    ): Promise<RepostView | null> {
+      if (!repost.interpretsId) return null;
+      const doc = await ctx.loaders.repost.load(
+        repostId(repost.level, repost.siteId, repost.interpretsId),
+      );
+      return doc && canSeeRepost(doc, ctx.principal) ? presentRepost(doc) : null;
     }
   }
   return RepostFieldResolver;

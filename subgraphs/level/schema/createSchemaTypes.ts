@@ -57,10 +57,11 @@ export function createSchemaTypes(level: Level): SchemaTypes {
       const owner = value.id ? repostLevel(value.id) : null;
       return owner ? repostTypeName(owner) : undefined;
     },
-    fields: () =>
+    fields: (Repost) =>
       repostFields(
         () => Site,
         () => notices.Interface,
+        Repost,
       ),
   });
   built.Repost = reposts.Interface;

@@ -16,7 +16,11 @@ import { RepostRevisionType, RepostSourceType } from './syndicationTypes';
  * The fields of `interface Repost`, in one table like noticeFields: the
  * interface, the level's own type and the other levels' stubs come from it.
  */
-export function repostFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpec[] {
+export function repostFields(
+  site: TypeThunk,
+  notice: TypeThunk,
+  repost: TypeThunk,
+): NoticeFieldSpec[] {
   return [
     { name: 'id', type: () => ID, description: 'Carries the reposting level as a prefix.' },
     { name: 'level', type: () => LevelEnum, description: 'The reposting level.' },
@@ -96,6 +100,13 @@ export function repostFields(site: TypeThunk, notice: TypeThunk): NoticeFieldSpe
       type: notice,
       nullable: true,
       description: 'For a copy of a 政策解读: the policy it explains.',
+    },
+    {
+      name: 'policyCopy',
+      type: repost,
+      nullable: true,
+      description:
+        "For a copy of a 政策解读: this site's own copy of the policy it explains, when it holds one.",
     },
   ];
 }
