@@ -2,6 +2,7 @@ import type { ReceiptDoc } from '../../../core/model';
 import { repostLevel } from '../../../core/syndication';
 import { repostTypeName } from '../schema/repostTypeName';
 import type { SiteView } from '../schema/createSiteType';
+import type { RepostView } from './presentRepost';
 
 /** A site as a reference: the province resolves its fields. */
 export interface SiteRef {
@@ -12,7 +13,8 @@ export interface ReceiptView {
   site: SiteRef | SiteView;
   mode: ReceiptDoc['mode'];
   status: ReceiptDoc['status'];
-  repost: { __typename: string; id: string } | null;
+  /** A reference; the resolver replaces one of its own level by the full row. */
+  repost: { __typename: string; id: string } | RepostView | null;
   at: Date;
   latencySeconds: number | null;
   reason: string | null;

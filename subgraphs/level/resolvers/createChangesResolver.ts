@@ -31,7 +31,10 @@ export function createChangesResolver(types: SchemaTypes): ClassType[] {
       @Ctx() ctx: LevelContext,
       @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' })
       after: string | null,
-      @Arg('first', () => Int, { defaultValue: 100, description: `At most ${MAX_CHANGES_PAGE}.` })
+      @Arg('first', () => Int, {
+        defaultValue: 100,
+        description: `At most 100 through the gateway (its page-size cap); ${MAX_CHANGES_PAGE} between subgraphs.`,
+      })
       first: number,
     ): Promise<NoticeChangePage> {
       const size = clampPageSize(first, {

@@ -2,15 +2,17 @@ import type { ClassType } from 'type-graphql';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ColumnDoc } from '../../../core/model';
 import type { LevelContext } from '../context';
-import type { NoticeView, ReceiptView } from '../presenters';
+import type { NoticeView, ReceiptView, RepostView } from '../presenters';
 import {
   canSeeNotice,
+  canSeeRepost,
   presentNotice,
   presentReceipt,
+  presentRepost,
   presentSite,
   sitesOrRefs,
 } from '../presenters';
-import { coverageOf } from '../../../core/syndication';
+import { coverageOf, repostLevel } from '../../../core/syndication';
 import type { SiteView } from '../schema/createSiteType';
 import type { SchemaTypes } from '../schema/createSchemaTypes';
 import { ColumnType } from '../schema/valueTypes';
@@ -69,7 +71,24 @@ export function createNoticeFieldResolver(types: SchemaTypes): ClassType {
         ctx,
         receipts.map((r) => r.site.id),
       );
-      return receipts.map((r, i) => ({ ...r, site: sites[i] }));
+      // A copy made by a site of this same level is ours: the full row, not a reference.
+      const own = await ctx.loaders.repost.loadMany(
+        receipts.flatMap((r) =>
+          r.repost && repostLevel(r.repost.id) === ctx.level ? [r.repost.id] : [],
+        ),
+      );
+      const ownById = new Map<string, RepostView>();
+      for (const doc of own)
+        if (doc && !(doc instanceof Error) && canSeeRepost(doc, ctx.principal))
+          ownById.set(doc._id, presentRepost(doc));
+      return receipts.map((r, i) => ({
+        ...r,
+        site: sites[i],
+        repost:
+          r.repost && repostLevel(r.repost.id) === ctx.level
+            ? (ownById.get(r.repost.id) ?? null)
+            : r.repost,
+      }));
     }
 
     @FieldResolver(() => types.syndication.Coverage, { nullable: true })

@@ -8,7 +8,13 @@ import { inRegion, repostLevel, ruleLevel } from '../../../../core/syndication';
 import { clampPageSize } from '../../../../core/paging';
 import type { LevelContext } from '../../context';
 import type { RepostView } from '../../presenters';
-import { presentNotice, presentRepost, presentRule, sitesOrRefs } from '../../presenters';
+import {
+  canSeeRepost,
+  presentNotice,
+  presentRepost,
+  presentRule,
+  sitesOrRefs,
+} from '../../presenters';
 import type { QueuePage } from '../../queries';
 import type { RoutedOperation } from '../../routing';
 import type { SchemaTypes } from '../../schema/createSchemaTypes';
@@ -43,7 +49,8 @@ import { authorize } from '../../policies';
 import type { SiteView } from '../../schema/createSiteType';
 
 type RepostRef = { __typename: string; id: string };
-const OVERDUE_MAX = 500;
+/** The gateway allows at most 100 items per page anyway. */
+const OVERDUE_MAX = 100;
 
 /**
  * The public syndication API (province; ARCHITECTURE.md pattern 5): 转载规则,
@@ -159,7 +166,7 @@ export function createSyndicationResolver(
       if (!owner) return null;
       if (owner !== 'PROVINCE') return { __typename: repostTypeName(owner), id };
       const doc = await ctx.loaders.repost.load(id);
-      return doc ? presentRepost(doc) : null;
+      return doc && canSeeRepost(doc, ctx.principal) ? presentRepost(doc) : null;
     }
 
     @Query(() => connection.RepostConnection, {
