@@ -1,37 +1,12 @@
 import { z } from 'zod';
 import type { Level } from '../../../core/levels';
-import { LEVELS, levelPrefix } from '../../../core/levels';
-import { CHANGE_TYPES, NOTICE_KINDS, NOTICE_STATUSES, VALIDITIES } from '../../../core/model';
+import { levelPrefix } from '../../../core/levels';
+import { SNAPSHOT_SELECTION, changeEntrySchema } from './changeEntrySchema';
 import { postGraphQL } from '../routing/postGraphQL';
 import type { ChangeSource, ChangeSourcePage } from './changeSource';
 
-const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-
 const pageSchema = z.object({
-  entries: z.array(
-    z.object({
-      noticeId: z.string(),
-      level: z.enum(LEVELS),
-      type: z.enum(CHANGE_TYPES),
-      version: z.number().int(),
-      at: date,
-      snapshot: z.object({
-        siteId: z.string(),
-        columnId: z.string().nullable(),
-        kind: z.enum(NOTICE_KINDS),
-        title: z.string(),
-        docNumber: z.string().nullable(),
-        issuer: z.string().nullable(),
-        category: z.string().nullable(),
-        topics: z.array(z.string()),
-        status: z.enum(NOTICE_STATUSES),
-        validity: z.enum(VALIDITIES),
-        signedAt: date.nullable(),
-        publishedAt: date.nullable(),
-        updatedAt: date,
-      }),
-    }),
-  ),
+  entries: z.array(changeEntrySchema),
   endCursor: z.string().nullable(),
   hasMore: z.boolean(),
 });
@@ -50,8 +25,7 @@ export class RemoteChangeSource implements ChangeSource {
     this.name = `catalog:${level}`;
     this.query = `query Changes($after: String, $first: Int!) {
       page: ${levelPrefix(level)}Changes(after: $after, first: $first) {
-        entries { noticeId level type version at snapshot {
-          siteId columnId kind title docNumber issuer category topics status validity signedAt publishedAt updatedAt } }
+        entries { noticeId level type version at snapshot { ${SNAPSHOT_SELECTION} } }
         endCursor hasMore
       }
     }`;

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from 'type-graphql';
-import { BadUserInputError, NotFoundError } from '../../../core/errors';
+import { NotFoundError } from '../../../core/errors';
 import type { Level } from '../../../core/levels';
 import { levelPrefix, parseNoticeId } from '../../../core/levels';
 import type { ReviewDecision } from '../../../core/model';
@@ -14,6 +14,7 @@ import { noticeTypeName } from '../schema/noticeTypeName';
 import type { NoticeCommandArgs } from './noticeCommandArgs';
 import { routedVariables } from './noticeCommandArgs';
 import { runNoticeCommand } from './runNoticeCommand';
+import { siteLevel } from './routeToLevel';
 
 /** A notice of another level, as a bare reference: the gateway fetches its fields from the owner. */
 export type NoticeRef = { __typename: string; id: string };
@@ -65,12 +66,6 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
       requestId: ctx.requestId,
     });
     return { __typename: noticeTypeName(owner), id };
-  }
-
-  async function siteLevel(ctx: LevelContext, siteId: string): Promise<Level> {
-    const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
-    if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
-    return site.level;
   }
 
   function idLevel(id: string): Level {

@@ -13,6 +13,7 @@ import type { ConnectionTypes } from '../schema/createConnectionTypes';
 import { noticeTypeName } from '../schema/noticeTypeName';
 import { AuditConnectionType, QueuePageType } from '../schema/workflowTypes';
 import type { NoticeRef } from './createNoticeCommandResolver';
+import { routeToLevel, siteLevel } from './routeToLevel';
 
 interface AuditConnection {
   edges: { cursor: string; node: Record<string, unknown> }[];
@@ -31,25 +32,6 @@ export function createWorkflowQueryResolver(
   connection: ConnectionTypes | null,
 ): ClassType {
   const level = types.level;
-
-  async function route(
-    ctx: LevelContext,
-    owner: Level,
-    operation: 'ReviewQueue' | 'AuditLog',
-    variables: Record<string, unknown>,
-  ): Promise<unknown> {
-    if (!ctx.router) throw new Error('no level router configured');
-    return ctx.router.run(owner, operation, variables, {
-      authorization: ctx.authorization,
-      requestId: ctx.requestId,
-    });
-  }
-
-  async function siteLevel(ctx: LevelContext, siteId: string): Promise<Level> {
-    const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
-    if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
-    return site.level;
-  }
 
   if (level !== 'PROVINCE' || connection === null) return createLevelWorkflowQueryResolver(level);
   const { NoticeConnection } = connection;
@@ -70,7 +52,11 @@ export function createWorkflowQueryResolver(
       const page =
         owner === 'PROVINCE'
           ? await reviewQueue(ctx, siteId, first, after)
-          : ((await route(ctx, owner, 'ReviewQueue', { siteId, first, after })) as QueuePage);
+          : ((await routeToLevel(ctx, owner, 'ReviewQueue', {
+              siteId,
+              first,
+              after,
+            })) as QueuePage);
       const own = new Map<string, NoticeView>();
       if (owner === 'PROVINCE') {
         const docs = await ctx.loaders.notice.loadMany(page.items.map((i) => i.id));
@@ -111,7 +97,7 @@ export function createWorkflowQueryResolver(
       else throw new BadUserInputError('give exactly one of noticeId and siteId', 'noticeId');
       if (owner === 'PROVINCE')
         return auditConnection(await auditTrail(ctx, { noticeId, siteId }, first, after));
-      const routed = (await route(ctx, owner, 'AuditLog', {
+      const routed = (await routeToLevel(ctx, owner, 'AuditLog', {
         noticeId,
         siteId,
         first,

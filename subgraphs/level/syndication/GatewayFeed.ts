@@ -5,6 +5,7 @@ import type { FeedPage, FeedSource } from '../feeds';
 import type { FeedEntry } from './feedEntry';
 import { ORIGINAL_NOTICE_SELECTION, feedEntrySchema, originalNoticeSchema } from './feedEntry';
 import type { GatewayClient } from './GatewayClient';
+import { SNAPSHOT_SELECTION } from '../catalog/changeEntrySchema';
 
 const pageSchema = z.object({
   entries: z.array(feedEntrySchema),
@@ -17,7 +18,7 @@ function feedQuery(level: Level): string {
   return `query SyndicationFeed($after: String, $first: Int!) {
   page: ${levelPrefix(level)}Changes(after: $after, first: $first) {
     entries { noticeId level type version at
-      snapshot { siteId columnId kind title docNumber issuer category topics status validity }
+      snapshot { ${SNAPSHOT_SELECTION} }
       notice { ${ORIGINAL_NOTICE_SELECTION} } }
     endCursor hasMore
   }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LEVELS } from '../../../core/levels';
-import { CHANGE_TYPES, NOTICE_KINDS, NOTICE_STATUSES, VALIDITIES } from '../../../core/model';
+import { NOTICE_KINDS, NOTICE_STATUSES, VALIDITIES } from '../../../core/model';
+import { changeEntrySchema, isoDate } from '../catalog/changeEntrySchema';
 
-const date = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const text = (max: number) => z.string().max(max);
 
 /** The original notice as the worker copies it, checked field by field. */
@@ -27,8 +27,8 @@ export const originalNoticeSchema = z.object({
   category: text(200).nullable(),
   topics: z.array(text(100)).max(100),
   validity: z.enum(VALIDITIES),
-  signedAt: date.nullable(),
-  publishedAt: date.nullable(),
+  signedAt: isoDate.nullable(),
+  publishedAt: isoDate.nullable(),
   url: text(2000).nullable(),
   body: text(2_000_000).nullable(),
   summary: text(5000).nullable(),
@@ -47,31 +47,7 @@ export const originalNoticeSchema = z.object({
 
 export type OriginalNotice = z.infer<typeof originalNoticeSchema>;
 
-/** The change-log snapshot the feed carries with every entry. */
-export const feedSnapshotSchema = z.object({
-  siteId: z.string(),
-  columnId: z.string().nullable(),
-  kind: z.enum(NOTICE_KINDS),
-  title: z.string(),
-  docNumber: z.string().nullable(),
-  issuer: z.string().nullable(),
-  category: z.string().nullable(),
-  topics: z.array(z.string()),
-  status: z.enum(NOTICE_STATUSES),
-  validity: z.enum(VALIDITIES),
-});
-
-export type FeedSnapshot = z.infer<typeof feedSnapshotSchema>;
-
-export const feedEntrySchema = z.object({
-  noticeId: z.string(),
-  level: z.enum(LEVELS),
-  type: z.enum(CHANGE_TYPES),
-  version: z.number().int(),
-  at: date,
-  snapshot: feedSnapshotSchema,
-  notice: z.unknown(),
-});
+export const feedEntrySchema = changeEntrySchema.extend({ notice: z.unknown() });
 
 /** One change of a notice with the notice as it is now (null: not public any more). */
 export interface FeedEntry extends Omit<z.infer<typeof feedEntrySchema>, 'notice'> {

@@ -1,21 +1,11 @@
-import type { Level } from '../../../core/levels';
-import type { ReceiptStatus, RepostDoc, SyndicationMode } from '../../../core/model';
+import type { ReceiptDoc, RepostDoc } from '../../../core/model';
 import { repostLatency } from '../presenters/presentRepost';
 
 /** What a reposting level tells the origin about one copy (`recordSyndicationReceipts`). */
-export interface ReceiptInput {
+export type ReceiptInput = Omit<ReceiptDoc, '_id' | 'updatedAt'> & {
+  /** The repost id (the receipt's id at the origin). */
   id: string;
-  noticeId: string;
-  siteId: string;
-  level: Level;
-  mode: SyndicationMode;
-  status: ReceiptStatus;
-  repostId: string | null;
-  at: Date;
-  latencySeconds: number | null;
-  reason: string | null;
-  seq: number;
-}
+};
 
 /** The receipt for a copy's current state (a declined copy reads as WITHDRAWN at the origin). */
 export function receiptOf(doc: RepostDoc): ReceiptInput {

@@ -47,6 +47,7 @@ import {
 } from '../../syndication/commands';
 import { authorize } from '../../policies';
 import type { SiteView } from '../../schema/createSiteType';
+import { routeToLevel, siteLevel } from '../routeToLevel';
 
 type RepostRef = { __typename: string; id: string };
 /** The gateway allows at most 100 items per page anyway. */
@@ -63,25 +64,6 @@ export function createSyndicationResolver(
   types: SchemaTypes,
   connection: ConnectionTypes,
 ): ClassType[] {
-  async function route(
-    ctx: LevelContext,
-    owner: Level,
-    operation: RoutedOperation,
-    variables: Record<string, unknown>,
-  ): Promise<unknown> {
-    if (!ctx.router) throw new Error('no level router configured');
-    return ctx.router.run(owner, operation, variables, {
-      authorization: ctx.authorization,
-      requestId: ctx.requestId,
-    });
-  }
-
-  async function siteLevel(ctx: LevelContext, siteId: string): Promise<Level> {
-    const site = siteId.length <= 64 ? await ctx.loaders.site.load(siteId) : null;
-    if (!site) throw new BadUserInputError(`unknown site ${siteId}`, 'siteId');
-    return site.level;
-  }
-
   function levelOf(id: string, of: (id: string) => Level | null, what: string): Level {
     const owner = of(id);
     if (!owner) throw new NotFoundError(`no ${what} ${id}`, 'id');
@@ -97,7 +79,7 @@ export function createSyndicationResolver(
     variables: Record<string, unknown>,
   ): Promise<RepostView | RepostRef> {
     if (owner === 'PROVINCE') return local();
-    const result = (await route(ctx, owner, operation, variables)) as { id?: unknown };
+    const result = (await routeToLevel(ctx, owner, operation, variables)) as { id?: unknown };
     if (typeof result.id !== 'string') throw new Error('the level returned no repost');
     return { __typename: repostTypeName(owner), id: result.id };
   }
@@ -110,7 +92,7 @@ export function createSyndicationResolver(
     async syndicationRules(@Ctx() ctx: LevelContext, @Arg('siteId', () => ID) siteId: string) {
       const owner = await siteLevel(ctx, siteId);
       if (owner === 'PROVINCE') return (await listRules(ctx, siteId)).map(presentRule);
-      return route(ctx, owner, 'SyndicationRules', { siteId });
+      return routeToLevel(ctx, owner, 'SyndicationRules', { siteId });
     }
 
     @Mutation(() => SyndicationRuleType, {
@@ -124,7 +106,7 @@ export function createSyndicationResolver(
     ) {
       const owner = await siteLevel(ctx, siteId);
       if (owner === 'PROVINCE') return presentRule(await createRule(ctx, siteId, input));
-      return route(ctx, owner, 'CreateSyndicationRule', { siteId, input });
+      return routeToLevel(ctx, owner, 'CreateSyndicationRule', { siteId, input });
     }
 
     @Mutation(() => SyndicationRuleType, { description: "Replaces a rule's settings." })
@@ -140,7 +122,7 @@ export function createSyndicationResolver(
       const owner = levelOf(id, ruleLevel, 'syndication rule');
       if (owner === 'PROVINCE')
         return presentRule(await updateRule(ctx, id, input, expectedVersion));
-      return route(ctx, owner, 'UpdateSyndicationRule', { id, input, expectedVersion });
+      return routeToLevel(ctx, owner, 'UpdateSyndicationRule', { id, input, expectedVersion });
     }
 
     @Mutation(() => SyndicationRuleType, {
@@ -154,7 +136,7 @@ export function createSyndicationResolver(
     ) {
       const owner = levelOf(id, ruleLevel, 'syndication rule');
       if (owner === 'PROVINCE') return presentRule(await deleteRule(ctx, id, expectedVersion));
-      return route(ctx, owner, 'DeleteSyndicationRule', { id, expectedVersion });
+      return routeToLevel(ctx, owner, 'DeleteSyndicationRule', { id, expectedVersion });
     }
 
     @Query(() => types.Repost, { nullable: true, description: 'A repost or link by id.' })
@@ -184,7 +166,12 @@ export function createSyndicationResolver(
       const page =
         owner === 'PROVINCE'
           ? await repostPage(ctx, siteId, status ?? null, first, after)
-          : ((await route(ctx, owner, 'Reposts', { siteId, status, first, after })) as QueuePage);
+          : ((await routeToLevel(ctx, owner, 'Reposts', {
+              siteId,
+              status,
+              first,
+              after,
+            })) as QueuePage);
       const own = new Map<string, RepostView>();
       if (owner === 'PROVINCE') {
         const docs = await ctx.loaders.repost.loadMany(page.items.map((i) => i.id));
@@ -262,7 +249,7 @@ export function createSyndicationResolver(
       for (const [origin, list] of byOrigin) {
         if (origin === 'PROVINCE') recorded += await recordReceipts(ctx, list);
         else {
-          const result = (await route(ctx, origin, 'RecordSyndicationReceipts', {
+          const result = (await routeToLevel(ctx, origin, 'RecordSyndicationReceipts', {
             receipts: list.map((r) => ({ ...r, at: r.at.toISOString() })),
           })) as { recorded: number };
           recorded += result.recorded;
@@ -287,7 +274,9 @@ export function createSyndicationResolver(
       // Counties are the lowest level: only cities and the province mandate.
       const [own, city] = await Promise.all([
         overdueMandates(ctx, region),
-        route(ctx, 'CITY', 'OverdueMandates', { regionCode: region }) as Promise<OverdueMandate[]>,
+        routeToLevel(ctx, 'CITY', 'OverdueMandates', { regionCode: region }) as Promise<
+          OverdueMandate[]
+        >,
       ]);
       const rows = [...own, ...city].sort(
         (a, b) => b.hoursOverdue - a.hoursOverdue || a.siteId.localeCompare(b.siteId),
@@ -337,7 +326,9 @@ export function createSyndicationResolver(
           const ids = sites.filter((s) => s.level === l).map((s) => s._id);
           if (ids.length === 0) return [];
           if (l === 'PROVINCE') return syndicationFigures(ctx, ids);
-          return route(ctx, l, 'SyndicationFigures', { siteIds: ids }) as Promise<SiteFigures[]>;
+          return routeToLevel(ctx, l, 'SyndicationFigures', { siteIds: ids }) as Promise<
+            SiteFigures[]
+          >;
         }),
       );
       return results.flat();
