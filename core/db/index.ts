@@ -17,3 +17,4 @@ export * from './openLevelDatabases';
 export * from './redactMongoUri';
 export * from './waitForMongo';
 export * from './isDuplicateKey';
+export * from './findByIds';

@@ -37,6 +37,8 @@ export class FeedFollower<E> {
   private running = false;
   private readonly loops: Promise<void>[] = [];
   private readonly wakers = new Map<string, Set<() => void>>();
+  /** Cursors as stored last: this follower is their only writer, so it reads each once. */
+  private readonly positions = new Map<string, string | null>();
 
   constructor(
     private readonly sources: FeedSource<E>[],
@@ -80,11 +82,14 @@ export class FeedFollower<E> {
   /** One pass over a source until it has nothing more (or the follower is stopping). */
   async drain(source: FeedSource<E>): Promise<number> {
     let applied = 0;
-    let after = await this.cursors.get(source.name);
+    let after = this.positions.has(source.name)
+      ? (this.positions.get(source.name) ?? null)
+      : await this.cursors.get(source.name);
     for (;;) {
       const page = await source.read(after, this.options.batchSize);
       await this.apply(page.events, source);
       if (page.endCursor !== after) await this.cursors.set(source.name, page.endCursor);
+      this.positions.set(source.name, page.endCursor);
       applied += page.events.length;
       after = page.endCursor;
       if (!page.hasMore || !this.running) return applied;

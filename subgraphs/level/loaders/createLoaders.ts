@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import { findByIds } from '../../../core/db';
 import type { NoticeDoc, ReceiptDoc, RepostDoc, SiteDoc } from '../../../core/model';
 import type { LevelCollections } from '../repositories/levelCollections';
 
-/** Per-request DataLoaders: each batch is one `$in` query, whatever the page size. */
+/** Per-request DataLoaders: each batch is one `$in` query (or point reads on FerretDB), whatever the page size. */
 export interface Loaders {
   notice: DataLoader<string, NoticeDoc | null>;
   site: DataLoader<string, SiteDoc | null>;
@@ -13,14 +14,19 @@ export interface Loaders {
   receipts: DataLoader<string, ReceiptDoc[]>;
 }
 
-export function createLoaders(c: LevelCollections): Loaders {
+export interface LoaderOptions {
+  /** Read ids one by one instead of with `$in` (FerretDB: see findByIds). */
+  pointReads: boolean;
+}
+
+export function createLoaders(
+  c: LevelCollections,
+  options: LoaderOptions = { pointReads: false },
+): Loaders {
+  const { pointReads } = options;
   return {
-    notice: new DataLoader(async (ids) =>
-      byId(ids, await c.notices.find({ _id: { $in: [...ids] } }).toArray()),
-    ),
-    site: new DataLoader(async (ids) =>
-      byId(ids, await c.sites.find({ _id: { $in: [...ids] } }).toArray()),
-    ),
+    notice: new DataLoader(async (ids) => byId(ids, await findByIds(c.notices, ids, pointReads))),
+    site: new DataLoader(async (ids) => byId(ids, await findByIds(c.sites, ids, pointReads))),
     childSites: new DataLoader(async (parentIds) => {
       const rows = await c.sites
         .find({ parentId: { $in: [...parentIds] } })
@@ -35,9 +41,7 @@ export function createLoaders(c: LevelCollections): Loaders {
         .toArray();
       return groupBy(policyIds, rows, (n) => n.interpretsId);
     }),
-    repost: new DataLoader(async (ids) =>
-      byId(ids, await c.reposts.find({ _id: { $in: [...ids] } }).toArray()),
-    ),
+    repost: new DataLoader(async (ids) => byId(ids, await findByIds(c.reposts, ids, pointReads))),
     receipts: new DataLoader(async (noticeIds) => {
       const rows = await c.receipts
         .find({ noticeId: { $in: [...noticeIds] } })

@@ -1,7 +1,7 @@
 import type { Level } from '../../../core/levels';
 import type { ChangeDoc, ChangeType, NoticeDoc } from '../../../core/model';
 import { CHANGE_SEQ_COUNTER, toSnapshot } from '../../../core/model';
-import { isDuplicateKey } from '../../../core/db';
+import { POINT_READS_MAX, isDuplicateKey } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 export interface ChangeLogOptions {
@@ -14,6 +14,11 @@ export interface ChangeLogOptions {
    */
   gapGraceMs: number;
   now?: () => Date;
+  /**
+   * Read entries one by one by sequence number instead of with a range query
+   * (FerretDB v1 scans the whole log for a range; an `_id` lookup is indexed).
+   */
+  pointReads?: boolean;
 }
 
 export interface ChangeLogPage {
@@ -71,11 +76,14 @@ export class ChangeLog {
     // counter (a lookup by _id) before running a range query over the log.
     const counter = await this.c.counters.findOne({ _id: CHANGE_SEQ_COUNTER });
     if (!counter || counter.seq <= after) return { entries: [], last: after, hasMore: false };
-    const docs = await this.c.changes
-      .find({ _id: { $gt: after } })
-      .sort({ _id: 1 })
-      .limit(limit + 1)
-      .toArray();
+    const docs =
+      this.options.pointReads && Math.min(counter.seq, after + limit + 1) - after <= POINT_READS_MAX
+        ? await this.readBySequence(after + 1, Math.min(counter.seq, after + limit + 1))
+        : await this.c.changes
+            .find({ _id: { $gt: after } })
+            .sort({ _id: 1 })
+            .limit(limit + 1)
+            .toArray();
     const entries: ChangeDoc[] = [];
     let last = after;
     const graceStart = this.now().getTime() - this.options.gapGraceMs;
@@ -87,6 +95,16 @@ export class ChangeLog {
       last = doc._id;
     }
     return { entries, last, hasMore: docs.length > limit };
+  }
+
+  /** Entries `from`..`to` by sequence number, oldest first, holes left out (as a range query would). */
+  private async readBySequence(from: number, to: number): Promise<ChangeDoc[]> {
+    const docs: ChangeDoc[] = [];
+    for (let id = from; id <= to; id += 1) {
+      const doc = await this.c.changes.findOne({ _id: id });
+      if (doc) docs.push(doc);
+    }
+    return docs;
   }
 
   private now(): Date {

@@ -9,6 +9,8 @@ import type { MongoClient } from 'mongodb';
  */
 export class CommandStats {
   private counts = new Map<string, number>();
+  private millis = new Map<string, number>();
+  private readonly keys = new Map<number, string>();
 
   constructor(client: MongoClient) {
     client.on('commandStarted', (event) => {
@@ -21,15 +23,37 @@ export class CommandStats {
       const target: unknown = (event.command as Record<string, unknown>)[event.commandName];
       const key = typeof target === 'string' ? `${event.commandName}:${target}` : event.commandName;
       this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+      this.keys.set(event.requestId, key);
     });
+    const finished = (event: { requestId: number; duration: number }) => {
+      const key = this.keys.get(event.requestId);
+      if (key === undefined) return;
+      this.keys.delete(event.requestId);
+      this.millis.set(key, (this.millis.get(key) ?? 0) + event.duration);
+    };
+    client.on('commandSucceeded', finished);
+    client.on('commandFailed', finished);
   }
 
-  snapshot(): { total: number; byCommand: Record<string, number> } {
+  /** Commands sent, and the milliseconds they took in all, by command and collection. */
+  snapshot(): {
+    total: number;
+    byCommand: Record<string, number>;
+    millisByCommand: Record<string, number>;
+  } {
     const byCommand = Object.fromEntries(this.counts);
-    return { total: [...this.counts.values()].reduce((a, b) => a + b, 0), byCommand };
+    const millisByCommand = Object.fromEntries(
+      [...this.millis].map(([key, ms]) => [key, Math.round(ms)]),
+    );
+    return {
+      total: [...this.counts.values()].reduce((a, b) => a + b, 0),
+      byCommand,
+      millisByCommand,
+    };
   }
 
   reset(): void {
     this.counts = new Map();
+    this.millis = new Map();
   }
 }

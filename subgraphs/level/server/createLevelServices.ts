@@ -27,13 +27,18 @@ export interface LevelServicesInput {
   logger: Logger;
   /** Tests that run commands without the other subgraphs pass false: no nudges over HTTP. */
   notify?: boolean;
+  /** FerretDB: read by `_id` one by one rather than with `$in` or ranges (see findByIds). */
+  pointReads?: boolean;
 }
 
 /** Everything a level's resolvers and commands share for the life of the process (no worker yet). */
 export function createLevelServices(input: LevelServicesInput): LevelServices {
   const { level, config, collections, logger } = input;
   const province = level === 'PROVINCE';
-  const changeLog = new ChangeLog(collections, level, { gapGraceMs: GAP_GRACE_MS });
+  const changeLog = new ChangeLog(collections, level, {
+    gapGraceMs: GAP_GRACE_MS,
+    pointReads: input.pointReads ?? false,
+  });
   const subgraphUrls = Object.fromEntries(LEVELS.map((l) => [l, config.levels[l].url])) as Record<
     Level,
     string

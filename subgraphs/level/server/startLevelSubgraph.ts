@@ -20,7 +20,7 @@ import {
 import { ErrorCode } from '../../../core/errors';
 import { createFormatError } from '../../../core/errors/formatError';
 import type { Logger } from '../../../core/logging';
-import { connectMongo } from '../../../core/db';
+import { connectMongo, isFerretdb } from '../../../core/db';
 import type { LevelContext } from '../context';
 import { createLoaders } from '../loaders';
 import { CursorStore, ensureIndexes, levelCollections } from '../repositories';
@@ -64,7 +64,8 @@ export async function startLevelSubgraph(
   const collections = levelCollections(client.db(endpoint.dbName));
   await ensureIndexes(collections);
 
-  const services = createLevelServices({ level, config, collections, logger });
+  const pointReads = await isFerretdb(client);
+  const services = createLevelServices({ level, config, collections, logger, pointReads });
   const { changeSources, clock } = services;
   const notifier = services.notifier;
   if (!notifier) throw new Error('a running subgraph needs its change notifier');
@@ -188,7 +189,7 @@ export async function startLevelSubgraph(
           randomUUID();
         return {
           ...services,
-          loaders: createLoaders(collections),
+          loaders: createLoaders(collections, { pointReads }),
           principal: principalFromAuthorizationHeader(authorization, config.jwt),
           authorization,
           requestId,
