@@ -21,7 +21,7 @@ export class LevelRouter {
   constructor(
     private readonly urls: Record<Level, string>,
     private readonly gatewaySecret: string,
-    private readonly timeoutMs = 10_000,
+    private readonly timeoutMs = 30_000,
   ) {}
 
   /** Runs the operation on `level` and returns its `result` (shape: routedOperations.ts). */

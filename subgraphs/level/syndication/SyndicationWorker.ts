@@ -49,6 +49,8 @@ export class SyndicationWorker {
   private receiptLoop: Promise<void> | null = null;
   private wakeReceipts: (() => void) | null = null;
   private readonly backfills = new Map<string, Promise<void>>();
+  /** Backfills run one after another: each reads every change log, and the origins serve live traffic too. */
+  private backfillChain: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: SyndicationWorkerDeps,
@@ -196,7 +198,9 @@ export class SyndicationWorker {
         'rule backfilled over existing notices',
       );
     };
-    const promise = run()
+    const queued = this.backfillChain.then(run);
+    this.backfillChain = queued.catch(() => undefined);
+    const promise = queued
       .catch((error: unknown) =>
         this.deps.logger.error({ err: error, rule: rule._id }, 'backfill stopped'),
       )
