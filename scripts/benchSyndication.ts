@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   const backfill = opts.backfill ?? (opts.quick ? 1000 : 10_000);
   const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const started = performance.now();
+  stopHubsOnSignal(log);
 
   await withLocalMongo(log, async () => {
     const uris = mongoUris();
@@ -123,6 +124,20 @@ async function main(): Promise<void> {
       elapsedMs: 0,
     };
     const runId = randomBytes(3).toString('hex');
+    const dir = join(findRepoRoot(), 'bench-results');
+    mkdirSync(dir, { recursive: true });
+    const file = join(
+      dir,
+      `bench-syndication-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
+    /** Writes the figures so far (after every scenario: a long run stopped midway keeps them). */
+    const save = () => {
+      results.elapsedMs = performance.now() - started;
+      writeFileSync(
+        file,
+        JSON.stringify({ at: new Date().toISOString(), targets: TARGETS, ...results }, null, 2),
+      );
+    };
     /** Notes the load average around a scenario (the CPUs may be shared with other work). */
     const scenario = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
       const before = loadavg()[0];
@@ -141,7 +156,7 @@ async function main(): Promise<void> {
       ];
       for (const mode of modes) {
         log(`(a) ${mode.name}: starting the hub with the demo cluster...`);
-        const cluster = await startCluster({ env: { ...baseEnv, ...mode.env } });
+        const cluster = await startHub({ env: { ...baseEnv, ...mode.env } });
         try {
           await settle(cluster, log);
           const figures: PropagationFigures = await scenario(`(a) ${mode.name}`, () =>
@@ -155,6 +170,7 @@ async function main(): Promise<void> {
           );
           figures.probes = await probeNewest(cluster, jwt, gatewaySecret, log);
           results.propagation.push(figures);
+          save();
           results.memory[`(a) ${mode.name}`] = childMemory();
           log(
             `(a) ${mode.name}: p50 ${figures.visible.p50?.toFixed(1)} ms, p99 ${figures.visible.p99?.toFixed(1)} ms`,
@@ -179,6 +195,7 @@ async function main(): Promise<void> {
           }),
         );
         results.fanout.push(figures);
+        save();
         results.memory[`(b) ${sites} sites`] = figures.memory;
         log(
           `(b) ${sites} sites: all copies ${fmtSeconds(figures.allCopiesMs)}, all receipts ${fmtSeconds(figures.allReceiptsMs)}`,
@@ -200,24 +217,15 @@ async function main(): Promise<void> {
         }),
       );
       results.backfill = figures;
+      save();
       results.memory[`(c) backfill ${backfill}`] = figures.memory;
       log(
         `(c) ${figures.copies} copies in ${fmtSeconds(figures.backfillMs)}: ${figures.noticesPerSecond?.toFixed(0) ?? '-'} notices/s`,
       );
     }
 
-    results.elapsedMs = performance.now() - started;
+    save();
     process.stdout.write(formatSyndicationFigures(results, TARGETS));
-    const dir = join(findRepoRoot(), 'bench-results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(
-      dir,
-      `bench-syndication-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-    );
-    writeFileSync(
-      file,
-      JSON.stringify({ at: new Date().toISOString(), targets: TARGETS, ...results }, null, 2),
-    );
     log(`figures saved to ${file}`);
   });
 }
@@ -233,9 +241,41 @@ function mongoUris(): Record<Level, string> {
   return uris;
 }
 
+/** Hubs running now, stopped (databases dropped) when the benchmark is interrupted. */
+const liveHubs = new Set<RunningCluster>();
+
+/** startCluster, remembering the hub until it is stopped. */
+async function startHub(options: Parameters<typeof startCluster>[0]): Promise<RunningCluster> {
+  const cluster = await startCluster(options);
+  liveHubs.add(cluster);
+  return {
+    ...cluster,
+    stop: async () => {
+      liveHubs.delete(cluster);
+      await cluster.stop();
+    },
+  };
+}
+
+/**
+ * Ctrl-C or a SIGTERM stops the running hubs and drops their databases; exiting then kills the
+ * throw-away FerretDB (spawnService's exit hook). Without this the services, detached in their
+ * own process groups, would outlive the benchmark.
+ */
+function stopHubsOnSignal(log: (m: string) => void): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping ${liveHubs.size} hub(s)...`);
+      void Promise.allSettled([...liveHubs].map((hub) => hub.stop())).then(() =>
+        process.exit(signal === 'SIGINT' ? 130 : 143),
+      );
+    });
+  }
+}
+
 /** The hub on databases the benchmark seeded itself under `dbPrefix` (dropped by stop()). */
 function startSeeded(env: Record<string, string>, dbPrefix: string): Promise<RunningCluster> {
-  return startCluster({ seed: false, env: { ...env, MONGODB_DB_PREFIX: dbPrefix } });
+  return startHub({ seed: false, env: { ...env, MONGODB_DB_PREFIX: dbPrefix } });
 }
 
 /** Waits until the workers and the catalog have read the seeded logs once (start-up catch-up). */
