@@ -203,7 +203,7 @@ beforeAll(async () => {
   cluster = await startCluster({ env: { GOVHUB_TEST_CLOCK: '1', SYNDICATION_POLL_MS: '500' } });
   databases = new LevelDatabases(cluster);
   // The workers start fresh and first copy the whole demo cluster.
-  await waitForSyndication(cluster, databases, 90_000);
+  await waitForSyndication(cluster, databases, 240_000);
   // A 政策解读 names its policy when it is created: both drafts first, then publish everything at once.
   shared.interpretedPolicy = await draft(FAKU, {
     title: `法库县关于促进消费增长的若干措施 ${stamp}`,
@@ -261,7 +261,7 @@ beforeAll(async () => {
     publishThroughReview(cluster.gatewayUrl, shared.interpretedPolicy, FAKU),
     publishThroughReview(cluster.gatewayUrl, shared.interpretation, FAKU),
   ]);
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   if (cluster) await setReportClock(cluster, 0).catch(() => undefined);
