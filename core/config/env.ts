@@ -73,6 +73,11 @@ export const envSchema = z.object({
   SYNDICATION_NUDGE: z.enum(['0', '1']).default('1'),
   /** How often each worker polls the change logs when no nudge came (the safety net). */
   SYNDICATION_POLL_MS: z.coerce.number().int().min(20).max(600000).default(2000),
+  /**
+   * Read small sets of ids one `_id` lookup at a time instead of one `$in`:
+   * `auto` does it on FerretDB (whose `$in` scans the collection), never on MongoDB.
+   */
+  DB_POINT_READS: z.enum(['auto', 'on', 'off']).default('auto'),
   /** Tests only: lets `POST /debug/clock` move the report clock (never in production). */
   GOVHUB_TEST_CLOCK: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

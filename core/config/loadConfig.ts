@@ -19,6 +19,8 @@ export interface Config {
   sensitiveTermsFile: string | null;
   catalogPollMs: number;
   syndication: { enabled: boolean; nudge: boolean; pollMs: number };
+  /** Small id sets read by `_id` one at a time: `auto` on FerretDB only. */
+  pointReads: Env['DB_POINT_READS'];
   /** Tests only: the report clock may be moved through `POST /debug/clock`. */
   testClock: boolean;
   logLevel: Env['LOG_LEVEL'];
@@ -155,6 +157,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       nudge: env.SYNDICATION_NUDGE === '1',
       pollMs: env.SYNDICATION_POLL_MS,
     },
+    pointReads: env.DB_POINT_READS,
     testClock: env.GOVHUB_TEST_CLOCK === '1',
     logLevel: env.LOG_LEVEL,
     dbPrefix: env.MONGODB_DB_PREFIX,

@@ -44,6 +44,8 @@ export interface PropagationFigures {
   /** publishNotice round trip (ms). */
   publish: Percentiles;
   timeouts: number;
+  /** Reads of `repost(id)` the gateway failed (read again). */
+  readErrors: number;
   /** Notices left out: publishNotice failed (they were published anyway, or not at all). */
   publishFailures: number;
   /** Round trips of every workflow call through the gateway (ms), by mutation. */
@@ -99,6 +101,7 @@ export async function measurePropagation(spec: PropagationSpec): Promise<Propaga
   const publish: number[] = [];
   let timeouts = 0;
   let publishFailures = 0;
+  let readErrors = 0;
   const measuring = benchProgress(`(a) ${spec.name}: publish`, spec.notices, 'notices');
   for (const [i, id] of ids.entries()) {
     const copy = repostId('PROVINCE', DEMO_PROVINCE_SITE, id);
@@ -115,9 +118,15 @@ export async function measurePropagation(spec: PropagationSpec): Promise<Propaga
     let count = 0;
     for (;;) {
       const next = performance.now() + pollEveryMs;
-      const data = await graphqlCall<{
+      let data: {
         repost: { id: string; status: string; latencySeconds: number | null } | null;
-      }>(spec.gatewayUrl, REPOST, { id: copy });
+      } = { repost: null };
+      try {
+        data = await graphqlCall(spec.gatewayUrl, REPOST, { id: copy });
+      } catch {
+        // A read the gateway failed (e.g. a timeout under load): counted, then read again.
+        readErrors += 1;
+      }
       count += 1;
       const now = performance.now();
       readMs.push(now + pollEveryMs - next);
@@ -148,6 +157,7 @@ export async function measurePropagation(spec: PropagationSpec): Promise<Propaga
     publish: percentiles(publish),
     timeouts,
     publishFailures,
+    readErrors,
     calls: Object.fromEntries(
       Object.entries(timings.ms).map(([name, values]) => [name, percentiles(values)]),
     ),

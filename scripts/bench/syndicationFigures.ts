@@ -57,7 +57,8 @@ function receiptProbeTable(p: ReceiptProbeFigures, sites: number): string[] {
         ['province: receipts $in (batch ids)', ...pctRow(p.receiptsIn)],
         ['province: insertMany of the batch', ...pctRow(p.receiptsInsert)],
         ['county: updateMany $or of {_id, seq} pairs', ...pctRow(p.deliveredUpdate)],
-        ['county: same, updateOne each in turn', ...pctRow(p.deliveredUpdateOnes)],
+        ['county: updateMany _id $in (no seq guard)', ...pctRow(p.deliveredUpdateIn)],
+        ['county: updateOne each in turn (20, scaled)', ...pctRow(p.deliveredUpdateOnes)],
       ],
     ).map((l) => `    ${l}`),
   ];
@@ -136,6 +137,7 @@ export function formatSyndicationFigures(
           (r.callFailures.count > 0
             ? `; ${r.callFailures.count} failed, e.g. ${r.callFailures.examples[0].slice(0, 160)}`
             : ''),
+        r.readErrors > 0 ? `; ${r.readErrors} repost(id) reads failed` : '',
       ]),
       ...results.propagation.flatMap((r) =>
         r.probes

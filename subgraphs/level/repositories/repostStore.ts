@@ -12,7 +12,20 @@ export const REPOST_HISTORY_MAX = 20;
  * receipts through the outbox even if the process dies right after it.
  */
 export class RepostStore {
+  /**
+   * Bumped by every write that leaves a receipt pending. The outbox skips its
+   * scan for pending receipts while this has not moved since a scan found
+   * none (on FerretDB that scan reads the whole collection). It starts at 1,
+   * so a fresh process scans once for what an earlier one left pending.
+   */
+  private generation = 1;
+
   constructor(private readonly c: LevelCollections) {}
+
+  /** Changes since the process started that may have left receipts pending (see `generation`). */
+  pendingGeneration(): number {
+    return this.generation;
+  }
 
   get(id: string): Promise<RepostDoc | null> {
     return this.c.reposts.findOne({ _id: id });
@@ -34,6 +47,8 @@ export class RepostStore {
       const failed = duplicateIndexes(error);
       if (failed === null) throw error;
       for (const index of failed) written.delete(docs[index]._id);
+    } finally {
+      this.generation += 1;
     }
     return written;
   }
@@ -48,13 +63,18 @@ export class RepostStore {
     revision: RepostRevision | null = null,
   ): Promise<RepostDoc | null> {
     const history = revision ? [...doc.history, revision].slice(-REPOST_HISTORY_MAX) : doc.history;
-    return this.c.reposts.findOneAndUpdate(
-      { _id: doc._id, seq: doc.seq },
-      {
-        $set: { ...set, history, updatedAt: new Date(), receiptPending: true, seq: doc.seq + 1 },
-      },
-      { returnDocument: 'after' },
-    );
+    try {
+      return await this.c.reposts.findOneAndUpdate(
+        { _id: doc._id, seq: doc.seq },
+        {
+          $set: { ...set, history, updatedAt: new Date(), receiptPending: true, seq: doc.seq + 1 },
+        },
+        { returnDocument: 'after' },
+      );
+    } finally {
+      // After the write, never before: a scan that ran while it was in flight must not count as clean.
+      this.generation += 1;
+    }
   }
 
   /** Copies whose latest change the origin has not been told about yet. */

@@ -64,7 +64,8 @@ export async function startLevelSubgraph(
   const collections = levelCollections(client.db(endpoint.dbName));
   await ensureIndexes(collections);
 
-  const pointReads = await isFerretdb(client);
+  const pointReads =
+    config.pointReads === 'auto' ? await isFerretdb(client) : config.pointReads === 'on';
   const services = createLevelServices({ level, config, collections, logger, pointReads });
   const { changeSources, clock } = services;
   const notifier = services.notifier;

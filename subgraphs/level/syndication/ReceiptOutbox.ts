@@ -19,6 +19,8 @@ const MUTATION = `mutation Receipts($receipts: [SyndicationReceiptInput!]!) {
 export class ReceiptOutbox {
   private flushing: Promise<number> | null = null;
   private again = false;
+  /** The store's pending generation when a scan last found nothing pending. */
+  private cleanAt = 0;
 
   constructor(
     private readonly reposts: RepostStore,
@@ -26,7 +28,11 @@ export class ReceiptOutbox {
     private readonly logger: Logger,
   ) {}
 
-  /** Sends receipts for every pending copy; concurrent calls coalesce into one more pass. */
+  /**
+   * Sends receipts for every pending copy; concurrent calls coalesce into one
+   * more pass. Nothing is read when no copy was written since the last pass
+   * that found none pending.
+   */
   flush(): Promise<number> {
     if (this.flushing) {
       this.again = true;
@@ -50,9 +56,14 @@ export class ReceiptOutbox {
     let sent = 0;
     do {
       this.again = false;
+      const generation = this.reposts.pendingGeneration();
+      if (generation === this.cleanAt) break;
       for (;;) {
         const pending = await this.reposts.pendingReceipts(BATCH);
-        if (pending.length === 0) break;
+        if (pending.length === 0) {
+          this.cleanAt = generation;
+          break;
+        }
         await this.send(pending.map(receiptOf));
         await this.reposts.receiptsDelivered(pending.map((doc) => ({ id: doc._id, seq: doc.seq })));
         sent += pending.length;
