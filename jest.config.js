@@ -25,7 +25,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [
-    '/node_modules/(?!(htmlparser2|entities|domhandler|domutils|dom-serializer|domelementtype)/)',
+    '/node_modules/(?!(htmlparser2|entities|domhandler|domutils|dom-serializer|domelementtype|feed)/)',
   ],
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',

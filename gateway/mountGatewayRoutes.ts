@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import express from 'express';
 import type { Express, RequestHandler } from 'express';
@@ -8,6 +9,7 @@ import type { Logger } from '../core/logging';
 import { findRepoRoot } from '../core/process';
 import { createGatewayContext } from './createGatewayContext';
 import type { GatewayContext } from './gatewayContext';
+import { GraphQLFeedSource, feedRouter } from './feeds';
 import { healthRouter } from './health';
 import {
   authenticateRequest,
@@ -33,8 +35,9 @@ export interface MountGatewayRoutesOptions {
  * The gateway's routes: /healthz and /readyz, the playground (not in
  * production), and /graphql behind, in order: token verification, the
  * per-client rate limit, the body size limit, the token limit and Apollo
- * Server (whose plugins apply the operation limits). Anything else is a
- * GraphQL-shaped 404.
+ * Server (whose plugins apply the operation limits); /feeds (public RSS,
+ * Atom and JSON Feed, rate-limited, read through the same Apollo Server as an
+ * anonymous client). Anything else is a GraphQL-shaped 404.
  */
 export function mountGatewayRoutes(
   app: Express,
@@ -61,6 +64,23 @@ export function mountGatewayRoutes(
   }
   const rateLimited: RequestHandler[] =
     limits.ratePerMinute > 0 ? [clientRateLimit({ perMinute: limits.ratePerMinute, logger })] : [];
+  app.use(
+    '/feeds',
+    // Public, but a signed-in aggregator is rate-limited by its token's subject.
+    authenticateRequest(config.jwt),
+    ...rateLimited,
+    feedRouter(
+      new GraphQLFeedSource(async (query, variables) => {
+        const response = await apollo.executeOperation(
+          { query, variables },
+          { contextValue: { requestId: randomUUID(), authorization: undefined, principal: null } },
+        );
+        if (response.body.kind !== 'single') throw new Error('feeds expect a single result');
+        return response.body.singleResult;
+      }),
+      { publicBaseUrl: config.publicBaseUrl ?? undefined, logger },
+    ),
+  );
   app.all(
     GRAPHQL_PATH,
     authenticateRequest(config.jwt),

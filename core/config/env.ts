@@ -18,6 +18,8 @@ export const envSchema = z.object({
   CITY_URL: z.url().optional(),
   PROVINCE_URL: z.url().optional(),
   GATEWAY_URL: z.url().optional(),
+  /** The address the public reaches the gateway at (feeds' self and paging links); default: from each request. */
+  PUBLIC_BASE_URL: z.url().optional(),
   /** One MongoDB for all levels (each level gets its own database), or one URI per level. */
   MONGODB_URI: z.string().min(1).optional(),
   MONGODB_URI_COUNTY: z.string().min(1).optional(),

@@ -10,6 +10,8 @@ export interface Config {
   host: string;
   gatewayPort: number;
   gatewayUrl: string;
+  /** Where the public reaches the gateway (feed links); null: from each request's Host. */
+  publicBaseUrl: string | null;
   levels: Record<Level, LevelEndpoint>;
   jwt: JwtSettings;
   /** Shared by the gateway and the subgraphs; subgraphs refuse GraphQL calls without it. */
@@ -131,6 +133,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     gatewayPort: env.GATEWAY_PORT,
     gatewayUrl: env.GATEWAY_URL ?? base(env.GATEWAY_PORT),
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
     levels,
     jwt: {
       algorithm: env.JWT_ALGORITHM,

@@ -19,7 +19,18 @@ export interface NoticeSnapshot {
   signedAt: Date | null;
   publishedAt: Date | null;
   updatedAt: Date;
+  /** 索引号. */
+  indexNumber?: string | null;
+  /** The notice's page on its portal, when known. */
+  url?: string | null;
+  /** Plain-text summary (the notice's own, else its opening sentences). */
+  summary?: string;
+  /** The visible text of the body, at most SNAPSHOT_TEXT_MAX characters (search). */
+  text?: string;
 }
+
+/** Body text carried in a snapshot: enough for search, bounded for the change log. */
+export const SNAPSHOT_TEXT_MAX = 20_000;
 
 /** What happened to one notice: the part of a change-log entry that travels between levels. */
 export interface ChangeEvent {

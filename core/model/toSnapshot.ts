@@ -1,4 +1,6 @@
+import { htmlToPlainText, summarize } from '../html';
 import type { NoticeSnapshot } from './change';
+import { SNAPSHOT_TEXT_MAX } from './change';
 import type { NoticeDoc } from './notice';
 
 /** The part of a notice that travels in change-log entries. */
@@ -17,5 +19,9 @@ export function toSnapshot(notice: NoticeDoc): NoticeSnapshot {
     signedAt: notice.signedAt,
     publishedAt: notice.publishedAt,
     updatedAt: notice.updatedAt,
+    indexNumber: notice.indexNumber,
+    url: notice.url,
+    summary: notice.summary ?? summarize(notice.body),
+    text: Array.from(htmlToPlainText(notice.body)).slice(0, SNAPSHOT_TEXT_MAX).join(''),
   };
 }

@@ -33,11 +33,19 @@ export class CatalogIndex {
 
   latest(q: LatestQuery): LatestPage {
     const levels = q.levels ? new Set(q.levels) : null;
+    const { columnId = null, siteIds = null } = q;
     const matches = (r: CatalogDoc) =>
       (!levels || levels.has(r.level)) &&
       (!q.siteId || r.siteId === q.siteId) &&
-      (!q.category || r.category === q.category);
-    const filtered = levels !== null || q.siteId !== null || q.category !== null;
+      (!q.category || r.category === q.category) &&
+      (!columnId || r.columnId === columnId) &&
+      (!siteIds || siteIds.has(r.siteId));
+    const filtered =
+      levels !== null ||
+      q.siteId !== null ||
+      q.category !== null ||
+      columnId !== null ||
+      siteIds !== null;
     const start = q.after
       ? this.position({ publishedAt: q.after.publishedAt, _id: q.after.id }, true)
       : 0;

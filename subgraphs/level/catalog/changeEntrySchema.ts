@@ -20,11 +20,19 @@ export const snapshotSchema = z.object({
   signedAt: isoDate.nullable(),
   publishedAt: isoDate.nullable(),
   updatedAt: isoDate,
+  // Selected by the catalog only (SNAPSHOT_CATALOG_SELECTION): search and feeds.
+  indexNumber: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+  summary: z.string().optional(),
+  text: z.string().optional(),
 });
 
 /** The selection that matches snapshotSchema. */
 export const SNAPSHOT_SELECTION =
   'siteId columnId kind title docNumber issuer category topics status validity signedAt publishedAt updatedAt';
+
+/** What the province catalog reads on top: the text search and feeds need. */
+export const SNAPSHOT_CATALOG_SELECTION = `${SNAPSHOT_SELECTION} indexNumber url summary text`;
 
 /** A change-log entry as `<level>Changes` returns it (readers add their own extra fields). */
 export const changeEntrySchema = z.object({

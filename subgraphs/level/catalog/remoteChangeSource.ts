@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Level } from '../../../core/levels';
 import { levelPrefix } from '../../../core/levels';
-import { SNAPSHOT_SELECTION, changeEntrySchema } from './changeEntrySchema';
+import { SNAPSHOT_CATALOG_SELECTION, changeEntrySchema } from './changeEntrySchema';
 import { postGraphQL } from '../routing/postGraphQL';
 import type { ChangeSource, ChangeSourcePage } from './changeSource';
 
@@ -25,7 +25,7 @@ export class RemoteChangeSource implements ChangeSource {
     this.name = `catalog:${level}`;
     this.query = `query Changes($after: String, $first: Int!) {
       page: ${levelPrefix(level)}Changes(after: $after, first: $first) {
-        entries { noticeId level type version at snapshot { ${SNAPSHOT_SELECTION} } }
+        entries { noticeId level type version at snapshot { ${SNAPSHOT_CATALOG_SELECTION} } }
         endCursor hasMore
       }
     }`;

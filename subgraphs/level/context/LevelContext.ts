@@ -13,6 +13,7 @@ import type { ReceiptStore } from '../repositories/receiptStore';
 import type { RepostStore } from '../repositories/repostStore';
 import type { RuleStore } from '../repositories/ruleStore';
 import type { ChangeSource } from '../catalog/changeSource';
+import type { ClusterChangeReader } from '../catalog/ClusterChangeReader';
 import type { ChangeNotifier } from '../syndication/ChangeNotifier';
 import type { DirectoryCache } from '../syndication/DirectoryCache';
 import type { Clock } from '../syndication/SettableClock';
@@ -34,6 +35,8 @@ export interface LevelServices {
   catalog: CatalogRepository | null;
   /** Province only: every level's change log (the syndication feed reads them). */
   changeSources: Record<Level, ChangeSource> | null;
+  /** Province only: the merged change logs of the cluster (`changes`, for aggregators). */
+  clusterChanges: ClusterChangeReader | null;
   rules: RuleStore;
   reposts: RepostStore;
   receipts: ReceiptStore;

@@ -10,6 +10,13 @@ export function presentChange(doc: ChangeDoc): NoticeChangeType {
     type: doc.type,
     version: doc.version,
     at: doc.at,
-    snapshot: doc.snapshot,
+    // Entries logged before the snapshot carried text have none.
+    snapshot: {
+      ...doc.snapshot,
+      indexNumber: doc.snapshot.indexNumber ?? null,
+      url: doc.snapshot.url ?? null,
+      summary: doc.snapshot.summary ?? '',
+      text: doc.snapshot.text ?? '',
+    },
   };
 }

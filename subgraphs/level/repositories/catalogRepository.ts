@@ -3,6 +3,7 @@ import type { Level } from '../../../core/levels';
 import type { CatalogDoc, ChangeEvent } from '../../../core/model';
 import type { LevelCollections } from './levelCollections';
 import { CatalogIndex } from '../catalog/CatalogIndex';
+import type { CatalogSearch } from '../catalog/CatalogSearch';
 
 /** Where a newest-first page starts: after this notice. */
 export interface LatestPosition {
@@ -16,6 +17,10 @@ export interface LatestQuery {
   levels: Level[] | null;
   siteId: string | null;
   category: string | null;
+  /** A column of `siteId`. */
+  columnId?: string | null;
+  /** Only these sites (e.g. the sites of a region). */
+  siteIds?: ReadonlySet<string> | null;
 }
 
 export interface LatestPage {
@@ -31,11 +36,24 @@ export interface LatestPage {
 export class CatalogRepository {
   private readonly index = new CatalogIndex();
 
-  constructor(private readonly c: LevelCollections) {}
+  constructor(
+    private readonly c: LevelCollections,
+    /** Full-text search, kept in step with every write (null: no search). */
+    readonly search: CatalogSearch | null = null,
+  ) {}
 
-  /** Loads the stored catalog into memory; call once at start-up, before serving. */
+  /** Loads the stored catalog into memory (and search); call once at start-up, before serving. */
   async load(): Promise<number> {
-    for await (const row of this.c.catalog.find({})) this.index.upsert(row);
+    let batch: CatalogDoc[] = [];
+    for await (const row of this.c.catalog.find({})) {
+      this.index.upsert(row);
+      batch.push(row);
+      if (batch.length >= 1000) {
+        await this.search?.apply(batch);
+        batch = [];
+      }
+    }
+    await this.search?.apply(batch);
     return this.index.size;
   }
 
@@ -65,6 +83,7 @@ export class CatalogRepository {
     }));
     await this.c.catalog.bulkWrite(ops, { ordered: false });
     for (const row of rows) this.index.upsert(row);
+    await this.search?.apply(rows);
     return rows.length;
   }
 

@@ -32,7 +32,7 @@ export interface ChangeLogPage {
 export class ChangeLog {
   constructor(
     private readonly c: LevelCollections,
-    private readonly level: Level,
+    readonly level: Level,
     private readonly options: ChangeLogOptions,
   ) {}
 

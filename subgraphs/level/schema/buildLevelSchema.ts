@@ -15,6 +15,8 @@ import { createNoticeCommandResolver } from '../resolvers/createNoticeCommandRes
 import { createWorkflowQueryResolver } from '../resolvers/createWorkflowQueryResolver';
 import { createDirectoryResolver } from '../resolvers/province/createDirectoryResolver';
 import { createRoutingResolver } from '../resolvers/province/createRoutingResolver';
+import { createClusterChangesResolver } from '../resolvers/province/createClusterChangesResolver';
+import { createSearchResolver } from '../resolvers/province/createSearchResolver';
 import { createReferenceResolvers } from '../resolvers/createReferenceResolvers';
 import { createRepostFieldResolver } from '../resolvers/createRepostFieldResolver';
 import { createLevelSyndicationResolver } from '../resolvers/createLevelSyndicationResolver';
@@ -51,6 +53,8 @@ export async function buildLevelSchema(level: Level): Promise<LevelSchema> {
     resolvers.push(
       createDirectoryResolver(types.Site),
       createRoutingResolver(types, connection),
+      ...createClusterChangesResolver(types),
+      createSearchResolver(types),
       createWorkflowQueryResolver(types, connection),
       ...createSyndicationResolver(types, connection),
     );

@@ -53,6 +53,20 @@ export class NoticeSnapshotType {
 
   @Field(() => GraphQLDateTimeISO)
   updatedAt!: Date;
+
+  @Field(() => String, { nullable: true, description: '索引号.' })
+  indexNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The notice's page on its portal." })
+  url!: string | null;
+
+  @Field(() => String, { description: 'Plain-text summary.' })
+  summary!: string;
+
+  @Field(() => String, {
+    description: 'The visible text of the body, cut at 20,000 characters (for indexing).',
+  })
+  text!: string;
 }
 
 /** A change-log entry as the resolvers return it. */

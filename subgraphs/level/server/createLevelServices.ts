@@ -4,7 +4,12 @@ import type { Level } from '../../../core/levels';
 import { LEVELS } from '../../../core/levels';
 import { loadTermList } from '../../../core/terms';
 import type { ChangeSource } from '../catalog';
-import { LocalChangeSource, RemoteChangeSource } from '../catalog';
+import {
+  CatalogSearch,
+  ClusterChangeReader,
+  LocalChangeSource,
+  RemoteChangeSource,
+} from '../catalog';
 import type { LevelServices } from '../context';
 import type { LevelCollections } from '../repositories';
 import {
@@ -50,6 +55,7 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
         CITY: new RemoteChangeSource('CITY', subgraphUrls.CITY, config.gatewaySecret),
       }
     : null;
+  const directory = new DirectoryCache(collections);
   return {
     level,
     config,
@@ -59,12 +65,17 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
     terms: loadTermList(config.sensitiveTermsFile ?? undefined),
     logger,
     router: province ? new LevelRouter(subgraphUrls, config.gatewaySecret) : null,
-    catalog: province ? new CatalogRepository(collections) : null,
+    catalog: province
+      ? new CatalogRepository(collections, new CatalogSearch(directory, logger))
+      : null,
     changeSources,
+    clusterChanges: province
+      ? new ClusterChangeReader(changeLog, subgraphUrls, config.gatewaySecret, directory)
+      : null,
     rules: new RuleStore(collections),
     reposts: new RepostStore(collections),
     receipts: new ReceiptStore(collections),
-    directory: new DirectoryCache(collections),
+    directory,
     clock: new SettableClock(),
     notifier:
       input.notify === false

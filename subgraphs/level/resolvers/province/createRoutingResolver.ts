@@ -2,7 +2,8 @@ import type { ClassType } from 'type-graphql';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { BadUserInputError } from '../../../../core/errors';
 import type { Level } from '../../../../core/levels';
-import { parseNoticeId } from '../../../../core/levels';
+import { LEVELS, parseNoticeId } from '../../../../core/levels';
+import { REGION_CODE_PATTERN, inRegion } from '../../../../core/syndication';
 import type { LevelContext } from '../../context';
 import type { NoticeView } from '../../presenters';
 import { canSeeNotice, presentNotice } from '../../presenters';
@@ -62,6 +63,13 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       @Arg('levels', () => [LevelEnum], { nullable: true }) levels: Level[] | null,
       @Arg('siteId', () => ID, { nullable: true }) siteId: string | null,
       @Arg('category', () => String, { nullable: true }) category: string | null,
+      @Arg('columnId', () => ID, { nullable: true, description: 'A column (栏目) of `siteId`.' })
+      columnId: string | null,
+      @Arg('regionCode', () => String, {
+        nullable: true,
+        description: '行政区划代码 or a prefix of 2 or 4 digits: notices of the sites in it.',
+      })
+      regionCode: string | null,
     ): Promise<{
       edges: Edge[];
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -79,12 +87,35 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       }
       if (category && category.length > MAX_FILTER)
         throw new BadUserInputError('category is too long', 'category');
+      if (columnId && !siteId)
+        throw new BadUserInputError('columnId needs the siteId it belongs to', 'columnId');
+      if (columnId && siteId) {
+        const site = await ctx.loaders.site.load(siteId.slice(0, 64));
+        if (!site?.columns.some((c) => c.id === columnId))
+          throw new BadUserInputError(`unknown column ${columnId} of site ${siteId}`, 'columnId');
+      }
+      let siteIds: Set<string> | null = null;
+      if (regionCode) {
+        if (!REGION_CODE_PATTERN.test(regionCode))
+          throw new BadUserInputError(
+            'regionCode must be 2, 4 or 6 digits of a 行政区划代码',
+            'regionCode',
+          );
+        const directory = await ctx.directory.fresh();
+        siteIds = new Set(
+          LEVELS.flatMap((l) => directory.sitesOfLevel(l))
+            .filter((s) => inRegion(s.regionCode, regionCode))
+            .map((s) => s._id),
+        );
+      }
       const page = requireCatalog(ctx).latest({
         first: size,
         after: position,
         levels: levels && levels.length > 0 ? levels : null,
         siteId: siteId ?? null,
         category: category ?? null,
+        columnId: columnId ?? null,
+        siteIds,
       });
       // Own-level rows are returned in full: the planner never goes back to the
       // owning subgraph for fields it owns (ARCHITECTURE.md, pattern 4).
