@@ -80,6 +80,8 @@ async function main(): Promise<void> {
       regionCode: opts.region ?? null,
       levels: opts.levels ?? null,
       pageSize: opts.pageSize,
+      onRetry: (error, waitMs) =>
+        process.stderr.write(`sync-mirror: ${error.message}; retrying in ${waitMs / 1000} s\n`),
       onPage: ({ applied, pages }) => {
         if (pages % 10 === 0) process.stderr.write(`sync-mirror: ${applied} changes applied…\n`);
       },

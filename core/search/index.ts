@@ -8,6 +8,6 @@ export * from './searchDocument';
 export * from './searchPage';
 export * from './searchRequest';
 export * from './stopWords';
-export * from './toSimplified';
 export * from './tokenize';
 export * from './validateSearchQuery';
+export { toSimplified } from '../text/toSimplified';

@@ -1,4 +1,4 @@
-import { toSimplified } from './toSimplified';
+import { toSimplified } from '../text/toSimplified';
 
 /**
  * Text as the index compares it: compatibility forms folded (NFKC: full-width ０-９ Ａ-Ｚ ［］ （）,

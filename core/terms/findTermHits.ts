@@ -1,3 +1,4 @@
+import { toSimplified } from '../text/toSimplified';
 import { AhoCorasick } from './ahoCorasick';
 import { SKIPPED, foldTerm, foldTermCode } from './foldTermCode';
 import type { TermList } from './termList';
@@ -26,10 +27,10 @@ function compile(list: TermList): CompiledTermList {
   const patterns: string[] = [];
   const owners: CompiledTermList['owners'] = [];
   list.terms.forEach((entry, index) => {
-    patterns.push(foldTerm(entry.term));
+    patterns.push(foldTerm(toSimplified(entry.term)));
     owners.push({ entry: index, allowed: false });
     for (const phrase of entry.allowedIn) {
-      patterns.push(foldTerm(phrase));
+      patterns.push(foldTerm(toSimplified(phrase)));
       owners.push({ entry: index, allowed: true });
     }
   });
@@ -40,12 +41,16 @@ function compile(list: TermList): CompiledTermList {
 
 /**
  * Every occurrence of every term of the list in `text`, sorted by start, then by list order;
- * overlapping occurrences are all reported. Matching folds full-width forms and letter case and
- * skips white space (see `foldTermCode`); an occurrence inside one of its entry's `allowedIn`
- * phrases is left out.
+ * overlapping occurrences are all reported. Matching folds full-width forms and letter case,
+ * skips white space (see `foldTermCode`) and reads traditional characters as simplified ones
+ * (遼寧 is 辽宁), both in the text and in the list; an occurrence inside one of its entry's
+ * `allowedIn` phrases is left out.
  */
-export function findTermHits(list: TermList, text: string): TermHit[] {
+export function findTermHits(list: TermList, raw: string): TermHit[] {
   const { automaton, owners } = compile(list);
+  // One code unit for one (see toSimplified), so offsets into it are offsets into `raw`.
+  const simplified = toSimplified(raw);
+  const text = simplified.length === raw.length ? simplified : raw;
   const hits: TermHit[] = [];
   const allowed: TermHit[] = [];
   const window = automaton.longest;

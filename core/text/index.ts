@@ -2,3 +2,4 @@ export * from './documentYear';
 export * from './foldFullWidth';
 export * from './indexNumber';
 export * from './parseResult';
+export * from './toSimplified';

@@ -47,10 +47,15 @@ export interface SyncOptions {
   levels: string[] | null;
   /** Entries per request (the gateway allows at most 100). */
   pageSize: number;
+  /** Called before a retry of a page the hub could not serve just now. */
+  onRetry?: (error: SyncError, waitMs: number) => void;
   /** Called after every page. */
   onPage?: (progress: { applied: number; written: number; pages: number }) => void;
   fetchTimeoutMs?: number;
 }
+
+/** Error codes that mean "not now" rather than "never": retried. */
+const TRANSIENT_CODES = new Set(['UNAVAILABLE', 'RATE_LIMITED']);
 
 export interface SyncResult {
   applied: number;
@@ -60,7 +65,18 @@ export interface SyncResult {
 }
 
 /** A GraphQL error or HTTP failure from the gateway, with what it said. */
-export class SyncError extends Error {}
+export class SyncError extends Error {
+  constructor(
+    message: string,
+    /** Worth asking again with the same cursor (the gateway or a level was down or slow). */
+    readonly transient = false,
+  ) {
+    super(message);
+  }
+}
+
+/** Attempts per page when the hub is down or busy, waiting 1, 2, 4 … seconds in between. */
+const ATTEMPTS = 6;
 
 /**
  * Brings a mirror up to date with the cluster: reads `changes` after the
@@ -82,7 +98,7 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
   let cursor = state?.cursor ?? null;
   const result: SyncResult = { applied: 0, written: 0, pages: 0, cursor };
   for (;;) {
-    const page = await fetchPage(options, cursor);
+    const page = await fetchWithRetries(options, cursor);
     for (const entry of page.entries) {
       result.applied += 1;
       if (await store.put(toMirrored(entry))) result.written += 1;
@@ -125,6 +141,19 @@ function toMirrored(entry: Entry): MirroredNotice {
   };
 }
 
+async function fetchWithRetries(options: SyncOptions, after: string | null): Promise<Page> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetchPage(options, after);
+    } catch (error) {
+      if (!(error instanceof SyncError) || !error.transient || attempt >= ATTEMPTS) throw error;
+      const waitMs = 1000 * 2 ** (attempt - 1);
+      options.onRetry?.(error, waitMs);
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+}
+
 async function fetchPage(options: SyncOptions, after: string | null): Promise<Page> {
   let res: Response;
   try {
@@ -143,7 +172,7 @@ async function fetchPage(options: SyncOptions, after: string | null): Promise<Pa
       signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 30_000),
     });
   } catch (error) {
-    throw new SyncError(`cannot reach ${options.gateway}: ${String(error)}`);
+    throw new SyncError(`cannot reach ${options.gateway}: ${String(error)}`, true);
   }
   let body: {
     data?: { changes?: Page } | null;
@@ -158,7 +187,8 @@ async function fetchPage(options: SyncOptions, after: string | null): Promise<Pa
   }
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new SyncError(`${first.extensions?.code ?? 'ERROR'}: ${first.message}`);
+    const code = first.extensions?.code ?? 'ERROR';
+    throw new SyncError(`${code}: ${first.message}`, TRANSIENT_CODES.has(code));
   }
   if (!body.data?.changes) throw new SyncError(`${options.gateway} returned no changes`);
   return body.data.changes;

@@ -1,6 +1,6 @@
 import { Converter } from 'opencc-js';
 import { normalizeText, normalizeWithOffsets } from '../normalizeText';
-import { toSimplified } from '../toSimplified';
+import { toSimplified } from '../../text/toSimplified';
 import { demoNotices } from './fixtures';
 
 describe('normalizeText', () => {

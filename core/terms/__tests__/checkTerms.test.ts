@@ -171,3 +171,27 @@ describe('checkTerms: matching', () => {
     ]);
   });
 });
+
+describe('checkTerms: traditional and simplified characters', () => {
+  it('finds a simplified term written in traditional characters, at its place in the text', () => {
+    expect(found('根據國家工商總局有關規定')).toEqual([
+      [2, 6, '国家工商总局'],
+      [4, 4, '工商总局'],
+    ]);
+  });
+
+  it('finds a term listed in traditional characters in simplified text', () => {
+    const traditional = parseTermList(
+      {
+        version: 1,
+        terms: [{ term: '國土資源部', kind: 'OUTDATED_NAME', suggestion: '自然资源部' }],
+      },
+      'tw.json',
+    );
+    expect(found('会同国土资源部办理', traditional)).toEqual([[2, 5, '國土資源部']]);
+  });
+
+  it('keeps allowed phrases allowed in either script', () => {
+    expect(found('文化部門和文化部')).toEqual([[5, 3, '文化部']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UnavailableError } from '../../../core/errors';
 import type { Level } from '../../../core/levels';
 import { LEVELS, levelPrefix } from '../../../core/levels';
 import type { ChangeEvent } from '../../../core/model';
@@ -74,7 +75,7 @@ export class ClusterChangeReader {
     private readonly subgraphUrls: Record<Level, string>,
     private readonly gatewaySecret: string,
     private readonly directory: DirectoryCache,
-    private readonly timeoutMs = 10_000,
+    private readonly timeoutMs = 30_000,
   ) {}
 
   async read(q: ClusterChangeQuery): Promise<ClusterChangePage> {
@@ -130,7 +131,12 @@ export class ClusterChangeReader {
       query,
       { after: after > 0 ? encodeChangeCursor(after) : null, first: limit },
       { timeoutMs: this.timeoutMs, gatewaySecret: this.gatewaySecret },
-    );
+    ).catch((error: unknown) => {
+      // Down or too slow: the client may retry with the same cursor, nothing is lost.
+      throw new UnavailableError(
+        `the ${levelPrefix(level)} level's change log did not answer (${error instanceof Error ? error.message : String(error)}); try again with the same cursor`,
+      );
+    });
     if (res.errors?.length)
       throw new Error(`${levelPrefix(level)} change log: ${res.errors[0].message}`);
     const page = remotePage.parse(res.data?.page);

@@ -42,20 +42,24 @@ export class CatalogRepository {
     readonly search: CatalogSearch | null = null,
   ) {}
 
-  /** Loads the stored catalog into memory (and search); call once at start-up, before serving. */
+  /**
+   * Loads the stored catalog into memory; call once at start-up, before
+   * serving. Search is built from it in the background (`searchBuilt`).
+   */
   async load(): Promise<number> {
-    let batch: CatalogDoc[] = [];
+    const ids: string[] = [];
     for await (const row of this.c.catalog.find({})) {
       this.index.upsert(row);
-      batch.push(row);
-      if (batch.length >= 1000) {
-        await this.search?.apply(batch);
-        batch = [];
-      }
+      ids.push(row._id);
     }
-    await this.search?.apply(batch);
+    this.searchBuilt = this.search
+      ? this.search.warmUp(ids, (id) => this.index.get(id))
+      : Promise.resolve();
     return this.index.size;
   }
+
+  /** Resolves when the search index holds the catalog loaded at start-up. */
+  searchBuilt: Promise<void> = Promise.resolve();
 
   /**
    * Applies change-log events idempotently: a row only moves forward in
