@@ -9,6 +9,7 @@ import type { NoticeDoc, SiteDoc } from '../core/model';
 import { findRepoRoot } from '../core/process';
 import type { MirroredNotice } from '../scripts/mirror/MirrorStore';
 import { MirrorStore } from '../scripts/mirror/MirrorStore';
+import { createRandom } from '../scripts/seed/random';
 import { dataOf, graphqlRequest } from './support/graphqlRequest';
 import type { RunningCluster } from './support/startCluster';
 import { startCluster } from './support/startCluster';
@@ -58,17 +59,6 @@ interface ChangePage {
 let cluster: RunningCluster;
 let dbs: LevelDatabases;
 let dir: string;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 beforeAll(async () => {
   console.log(`incrementalSync: SYNC_TEST_SEED=${SEED}`);
@@ -250,7 +240,7 @@ test('the sync script keeps a mirror equal to the cluster through random publica
   const initial = await expectMirrorEqualsCluster(mirror, () => true);
   expect(initial).toBeGreaterThan(50);
 
-  const rand = random(SEED);
+  const rand = createRandom(SEED).next;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const published: { id: string; siteId: string; version: number }[] = [];
   for (let i = 0; i < 8; i += 1) {

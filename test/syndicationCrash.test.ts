@@ -8,6 +8,7 @@ import { levelPrefix, makeNoticeId } from '../core/levels';
 import type { NoticeDoc, ReceiptDoc, RepostDoc } from '../core/model';
 import type { ServiceName } from '../core/process/govhubServices';
 import { repostId } from '../core/syndication';
+import { createRandom } from '../scripts/seed/random';
 import { ALL_SITES } from '../core/auth';
 import { dataOf, eventually, graphqlRequest } from './support/graphqlRequest';
 import {
@@ -74,18 +75,8 @@ const PARALLEL = 4;
 const CONVERGE_MS = 180_000;
 const BODY = '<p>各乡镇人民政府，县政府各部门：现将有关事项通知如下，请认真贯彻执行。</p>';
 
-/** mulberry32: a small seeded PRNG, so a failing schedule of kills can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
+/** Seeded, so a failing schedule of kills can be replayed. */
+const random = createRandom(SEED).next;
 const between = (min: number, max: number) => Math.floor(min + random() * (max - min));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
