@@ -31,16 +31,41 @@ export class RepostStore {
     return this.c.reposts.findOne({ _id: id });
   }
 
-  /** Every copy of these originals at this level (one query for a page of changes). */
-  byOriginals(originalIds: readonly string[]): Promise<RepostDoc[]> {
-    if (originalIds.length === 0) return Promise.resolve([]);
-    return this.c.reposts.find({ originalId: { $in: [...originalIds] } }).toArray();
+  /**
+   * Every copy of these originals at this level (one query for a page of
+   * changes). Most changes are new publications with no copy yet: the ids of
+   * the originals that have copies are kept in memory (this process is the
+   * only writer of its level's copies), so those need no query at all, which
+   * on FerretDB would read the whole collection.
+   */
+  async byOriginals(originalIds: readonly string[]): Promise<RepostDoc[]> {
+    const copied = await this.copiedOriginals();
+    const wanted = originalIds.filter((id) => copied.has(id));
+    if (wanted.length === 0) return [];
+    return this.c.reposts.find({ originalId: { $in: wanted } }).toArray();
+  }
+
+  private copied: Promise<Set<string>> | null = null;
+
+  private copiedOriginals(): Promise<Set<string>> {
+    this.copied ??= this.c.reposts
+      .find({}, { projection: { originalId: 1 } })
+      .toArray()
+      .then((docs) => new Set(docs.map((d) => d.originalId)));
+    const loading = this.copied;
+    loading.catch(() => {
+      if (this.copied === loading) this.copied = null;
+    });
+    return loading;
   }
 
   /** Inserts new copies; one that already exists (same site and original) is left alone. Returns the ids written. */
   async insertNew(docs: readonly RepostDoc[]): Promise<Set<string>> {
     const written = new Set(docs.map((d) => d._id));
     if (docs.length === 0) return written;
+    // Known before the write: a copy that lands while the insert fails half-way is still found.
+    const copied = await this.copiedOriginals();
+    for (const doc of docs) copied.add(doc.originalId);
     try {
       await this.c.reposts.insertMany([...docs], { ordered: false });
     } catch (error) {
