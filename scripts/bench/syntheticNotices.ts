@@ -81,15 +81,18 @@ const TRADITIONAL_SHARE = 0.05;
  * mainland sites print them). Same count and seed, same notices.
  */
 export function syntheticNotices(count: number, seed: number): SearchDocument[] {
+  return [...syntheticNoticeStream(count, seed)];
+}
+
+/** The notices of {@link syntheticNotices} one at a time, for a caller that shows progress. */
+export function* syntheticNoticeStream(count: number, seed: number): Generator<SearchDocument> {
   const random = createRandom(seed);
   const serials = new Map<string, number>();
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
-  const notices: SearchDocument[] = [];
   for (let n = 0; n < count; n++) {
     const notice = syntheticNotice(random, serials, n);
-    notices.push(random.chance(TRADITIONAL_SHARE) ? traditional(notice, toTraditional) : notice);
+    yield random.chance(TRADITIONAL_SHARE) ? traditional(notice, toTraditional) : notice;
   }
-  return notices;
 }
 
 function syntheticNotice(random: Random, serials: Map<string, number>, n: number): SearchDocument {
