@@ -13,21 +13,30 @@ export type ExecuteGraphQL = (
 /** The gateway's own page-size cap: larger feeds are read in several pages. */
 const PAGE = 100;
 
-const NOTICE_FIELDS = `id title url publishedAt updatedAt docNumber { normalized } issuer category
-  indexNumber summary status site { name url }`;
+/*
+ * Items come from the edges' `snapshot` (the province catalog): a page of 100
+ * costs one call to the province, where the notices' own fields would send the
+ * gateway to every level for them.
+ */
+const EDGE_FIELDS = `node { id } snapshot { siteId title url publishedAt updatedAt docNumber issuer
+  category indexNumber summary status }`;
+
+const SITE_URLS = `query FeedSiteUrls { sites { id url } }`;
+/** How long the site addresses (links of items without a page of their own) are reused. */
+const SITE_URLS_MS = 60_000;
 
 const SITE = `query FeedSite($id: ID!) { site(id: $id) { id name url level regionCode columns { id name } } }`;
 
 const LATEST = `query FeedLatest($first: Int!, $after: String, $siteId: ID, $columnId: ID, $levels: [Level!], $regionCode: String) {
   page: latest(first: $first, after: $after, siteId: $siteId, columnId: $columnId, levels: $levels, regionCode: $regionCode) {
-    edges { cursor node { ${NOTICE_FIELDS} } }
+    edges { cursor ${EDGE_FIELDS} }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 
 const SEARCH = `query FeedSearch($query: String!, $filter: SearchFilter, $first: Int!, $after: String) {
   page: search(query: $query, filter: $filter, sort: DATE, first: $first, after: $after) {
-    edges { node { ${NOTICE_FIELDS} } }
+    edges { ${EDGE_FIELDS} }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -51,19 +60,22 @@ interface SiteRow {
   columns: { id: string; name: string }[];
 }
 
-interface NoticeNode {
-  id: string;
-  title: string;
-  url: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  docNumber: { normalized: string } | null;
-  issuer: string | null;
-  category: string | null;
-  indexNumber: string | null;
-  summary: string | null;
-  status: string;
-  site: { name: string; url: string } | null;
+interface NoticeEdge {
+  cursor?: string;
+  node: { id: string } | null;
+  snapshot: {
+    siteId: string;
+    title: string;
+    url: string | null;
+    publishedAt: string | null;
+    updatedAt: string;
+    docNumber: string | null;
+    issuer: string | null;
+    category: string | null;
+    indexNumber: string | null;
+    summary: string;
+    status: string;
+  } | null;
 }
 
 interface RepostNode {
@@ -109,6 +121,8 @@ interface Stream {
  * through all of history.
  */
 export class GraphQLFeedSource implements FeedSource {
+  private urls: { at: number; loading: Promise<Map<string, string>> } | null = null;
+
   constructor(private readonly execute: ExecuteGraphQL) {}
 
   async page(request: FeedRequest): Promise<FeedPage | null> {
@@ -160,17 +174,33 @@ export class GraphQLFeedSource implements FeedSource {
     return {
       key: 'n',
       next: async (after, first) => {
-        const page = (
-          await this.run<{ page: Connection<NoticeNode> }>(LATEST, { ...filter, first, after })
-        ).page;
+        const [page, urls] = await Promise.all([
+          this.run<{ page: NoticeConnection }>(LATEST, { ...filter, first, after }),
+          this.siteUrls(),
+        ]);
         return {
-          items: page.edges.flatMap((e) =>
-            e.node ? [{ item: noticeItem(e.node), cursor: e.cursor ?? '' }] : [],
-          ),
-          end: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+          items: page.page.edges.flatMap((e) => {
+            const item = noticeItem(e, urls);
+            return item ? [{ item, cursor: e.cursor ?? '' }] : [];
+          }),
+          end: page.page.pageInfo.hasNextPage ? page.page.pageInfo.endCursor : null,
         };
       },
     };
+  }
+
+  /** Every site's address, for items without a page of their own (cached). */
+  private siteUrls(): Promise<Map<string, string>> {
+    if (!this.urls || Date.now() - this.urls.at > SITE_URLS_MS) {
+      const loading = this.run<{ sites: { id: string; url: string }[] }>(SITE_URLS, {}).then(
+        (data) => new Map(data.sites.map((site) => [site.id, site.url])),
+      );
+      this.urls = { at: Date.now(), loading };
+      loading.catch(() => {
+        if (this.urls?.loading === loading) this.urls = null;
+      });
+    }
+    return this.urls.loading;
   }
 
   private searchStream(query: string, filter: Record<string, unknown>): Stream {
@@ -180,12 +210,16 @@ export class GraphQLFeedSource implements FeedSource {
       // stream and asks for exactly the items it still needs, so every page
       // is taken whole and resumes at the page's end.
       next: async (after, first) => {
-        const page = (
-          await this.run<{ page: Connection<NoticeNode> }>(SEARCH, { query, filter, first, after })
-        ).page;
+        const [{ page }, urls] = await Promise.all([
+          this.run<{ page: NoticeConnection }>(SEARCH, { query, filter, first, after }),
+          this.siteUrls(),
+        ]);
         const cursor = page.pageInfo.endCursor ?? '';
         return {
-          items: page.edges.flatMap((e) => (e.node ? [{ item: noticeItem(e.node), cursor }] : [])),
+          items: page.edges.flatMap((e) => {
+            const item = noticeItem(e, urls);
+            return item ? [{ item, cursor }] : [];
+          }),
           end: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
         };
       },
@@ -235,19 +269,26 @@ const PARAMETERS: Record<string, string> = {
   siteId: 'siteId',
 };
 
-function noticeItem(n: NoticeNode): FeedItem {
+interface NoticeConnection {
+  edges: NoticeEdge[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+function noticeItem(edge: NoticeEdge, siteUrls: ReadonlyMap<string, string>): FeedItem | null {
+  const n = edge.snapshot;
+  if (!edge.node || !n) return null;
   const published = new Date(n.publishedAt ?? n.updatedAt);
   return {
-    id: n.id,
+    id: edge.node.id,
     title: n.title,
-    link: n.url ?? n.site?.url ?? '',
+    link: n.url ?? siteUrls.get(n.siteId) ?? '',
     publishedAt: published,
     updatedAt: new Date(n.updatedAt),
-    docNumber: n.docNumber?.normalized ?? null,
+    docNumber: n.docNumber,
     issuer: n.issuer,
     category: n.category,
     indexNumber: n.indexNumber,
-    summary: n.summary ?? '',
+    summary: n.summary,
     status: n.status,
     source: null,
   };

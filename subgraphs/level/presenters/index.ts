@@ -5,3 +5,4 @@ export * from './presentRepost';
 export * from './presentReceipt';
 export * from './siteOrRef';
 export * from './presentRule';
+export * from './presentSnapshot';

@@ -1,6 +1,7 @@
 import type { ChangeDoc } from '../../../core/model';
 import type { NoticeChangeType } from '../schema/changeTypes';
 import { encodeChangeCursor } from '../paging/changeCursor';
+import { presentSnapshot } from './presentSnapshot';
 
 export function presentChange(doc: ChangeDoc): NoticeChangeType {
   return {
@@ -10,13 +11,6 @@ export function presentChange(doc: ChangeDoc): NoticeChangeType {
     type: doc.type,
     version: doc.version,
     at: doc.at,
-    // Entries logged before the snapshot carried text have none.
-    snapshot: {
-      ...doc.snapshot,
-      indexNumber: doc.snapshot.indexNumber ?? null,
-      url: doc.snapshot.url ?? null,
-      summary: doc.snapshot.summary ?? '',
-      text: doc.snapshot.text ?? '',
-    },
+    snapshot: presentSnapshot(doc.snapshot),
   };
 }

@@ -19,7 +19,7 @@ import { REGION_CODE_PATTERN } from '../../../../core/syndication';
 import type { ClusterChange, ClusterChangePage } from '../../catalog/ClusterChangeReader';
 import type { LevelContext } from '../../context';
 import type { NoticeView } from '../../presenters';
-import { canSeeNotice, presentNotice } from '../../presenters';
+import { canSeeNotice, presentNotice, presentSnapshot } from '../../presenters';
 import { NoticeSnapshotType } from '../../schema/changeTypes';
 import type { SchemaTypes } from '../../schema/createSchemaTypes';
 import { ChangeTypeEnum, LevelEnum } from '../../schema/enums';
@@ -110,12 +110,16 @@ export function createClusterChangesResolver(types: SchemaTypes): ClassType[] {
           'regionCode',
         );
       if (!ctx.clusterChanges) throw new Error('cluster changes are only read in the province');
-      return ctx.clusterChanges.read({
+      const page = await ctx.clusterChanges.read({
         after: after || null,
         first: size,
         levels,
         regionCode: regionCode || null,
       });
+      return {
+        ...page,
+        entries: page.entries.map((e) => ({ ...e, snapshot: presentSnapshot(e.snapshot) })),
+      };
     }
   }
 

@@ -6,6 +6,8 @@ import { LEVELS, parseNoticeId } from '../../../../core/levels';
 import { REGION_CODE_PATTERN, inRegion } from '../../../../core/syndication';
 import type { LevelContext } from '../../context';
 import type { NoticeView } from '../../presenters';
+import { presentSnapshot } from '../../presenters/presentSnapshot';
+import type { NoticeSnapshotType } from '../../schema/changeTypes';
 import { canSeeNotice, presentNotice } from '../../presenters';
 import type { SchemaTypes } from '../../schema/createSchemaTypes';
 import type { ConnectionTypes } from '../../schema/createConnectionTypes';
@@ -20,6 +22,7 @@ const MAX_FILTER = 200;
 interface Edge {
   cursor: string;
   node: NoticeView | NoticeRef;
+  snapshot: NoticeSnapshotType | null;
 }
 
 /**
@@ -129,10 +132,14 @@ export function createRoutingResolver(types: SchemaTypes, connection: Connection
       for (const row of page.rows) {
         const cursor = latestCursor.encode({ p: row.publishedAt?.getTime() ?? 0, i: row._id });
         if (row.level !== 'PROVINCE')
-          edges.push({ cursor, node: { __typename: noticeTypeName(row.level), id: row._id } });
+          edges.push({
+            cursor,
+            node: { __typename: noticeTypeName(row.level), id: row._id },
+            snapshot: presentSnapshot(row),
+          });
         else {
           const view = ownById.get(row._id);
-          if (view) edges.push({ cursor, node: view });
+          if (view) edges.push({ cursor, node: view, snapshot: presentSnapshot(row) });
         }
       }
       return {

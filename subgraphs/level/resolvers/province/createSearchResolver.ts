@@ -19,7 +19,8 @@ import type { FacetCount, SearchField, SearchFilter, SearchSort } from '../../..
 import { MAX_SEARCH_PAGE_SIZE } from '../../../../core/search';
 import type { LevelContext } from '../../context';
 import type { NoticeView } from '../../presenters';
-import { presentNotice } from '../../presenters';
+import { presentNotice, presentSnapshot } from '../../presenters';
+import { NoticeSnapshotType } from '../../schema/changeTypes';
 import type { SchemaTypes } from '../../schema/createSchemaTypes';
 import { LevelEnum, ValidityEnum } from '../../schema/enums';
 import { noticeTypeName } from '../../schema/noticeTypeName';
@@ -127,6 +128,7 @@ class SearchFacetsType {
 
 interface SearchEdge {
   node: NoticeView | NoticeRef;
+  snapshot: NoticeSnapshotType;
   score: number;
   highlights: { field: SearchFieldEnum; snippet: string }[];
 }
@@ -147,6 +149,13 @@ export function createSearchResolver(types: SchemaTypes): ClassType {
   class SearchEdgeType {
     @Field(() => types.Notice)
     node!: NoticeView | NoticeRef;
+
+    @Field(() => NoticeSnapshotType, {
+      description:
+        'The public metadata of the notice as the province catalog has it, without a trip to ' +
+        'the level that owns it (what a result list needs).',
+    })
+    snapshot!: NoticeSnapshotType;
 
     @Field(() => Float, { description: 'Relevance (BM25); higher is better.' })
     score!: number;
@@ -220,6 +229,7 @@ export function createSearchResolver(types: SchemaTypes): ClassType {
         if (!node) continue;
         edges.push({
           node,
+          snapshot: presentSnapshot(row),
           score: hit.score,
           highlights: hit.highlights.map((h) => ({
             field: FIELD_NAMES[h.field],
