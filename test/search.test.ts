@@ -52,7 +52,22 @@ let dbs: LevelDatabases;
 beforeAll(async () => {
   cluster = await startCluster({ env: { SYNDICATION_ENABLED: '0' } });
   dbs = new LevelDatabases(cluster);
-}, 120_000);
+  // The province catalog (and search) fills from the levels' change logs after start-up:
+  // wait until it holds every published notice and the index is built.
+  let published = 0;
+  for (const level of ['COUNTY', 'CITY', 'PROVINCE'] as const)
+    published += await (await dbs.db(level))
+      .collection<NoticeDoc>('notices')
+      .countDocuments({ status: 'PUBLISHED' });
+  await eventually(async () => {
+    const latest = await graphqlRequest<{ latest: { totalCount: number } }>(
+      cluster.gatewayUrl,
+      '{ latest(first: 1) { totalCount } }',
+    );
+    const probe = await search({ query: '通知', first: 1 });
+    return latest.data?.latest.totalCount === published && !probe.errors ? true : undefined;
+  }, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await dbs?.close();
