@@ -23,7 +23,7 @@ describe('gateway', () => {
   it('is live and ready when every subgraph is up', async () => {
     const live = await fetch(at('/healthz'));
     expect(live.status).toBe(200);
-    expect(await live.json()).toEqual({ status: 'ok' });
+    expect(await live.json()).toEqual({ status: 'ok', pid: expect.any(Number) });
     const ready = await fetch(at('/readyz'));
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready', failing: [] });

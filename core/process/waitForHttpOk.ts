@@ -8,6 +8,8 @@ export interface WaitForHttpOkOptions {
    * has exited. Its value (when a string) becomes the error message.
    */
   abortWhen?: Promise<unknown>;
+  /** Also require this of the JSON body, e.g. that the answer comes from the expected process. */
+  accept?: (body: unknown) => boolean;
 }
 
 /** Polls `url` with GET until it answers 2xx; rejects on timeout or when `abortWhen` settles. */
@@ -27,9 +29,11 @@ export async function waitForHttpOk(
     if (abort.reason !== null) throw new Error(abort.reason);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await response.arrayBuffer();
-      if (response.ok) return;
-      last = `HTTP ${response.status}`;
+      const text = await response.text();
+      if (response.ok && (!options.accept || options.accept(parseJson(text)))) return;
+      last = response.ok
+        ? `an answer from another process: ${text.slice(0, 200)}`
+        : `HTTP ${response.status}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
@@ -37,4 +41,12 @@ export async function waitForHttpOk(
   }
   if (abort.reason !== null) throw new Error(abort.reason);
   throw new Error(`${url} did not answer 2xx within ${timeoutMs} ms (last: ${last})`);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

@@ -40,7 +40,7 @@ describe('healthRouter', () => {
     const gateway = await gatewayFor({ COUNTY_PORT: String(await freePort()) });
     const res = await fetch(`${gateway}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', pid: process.pid });
   });
 
   it('is ready when every subgraph answers its /healthz', async () => {

@@ -10,7 +10,7 @@ import { checkSubgraphs } from './checkSubgraphs';
 export function healthRouter(levels: Record<Level, LevelEndpoint>): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
-    res.set('cache-control', 'no-store').json({ status: 'ok' });
+    res.set('cache-control', 'no-store').json({ status: 'ok', pid: process.pid });
   });
   router.get('/readyz', async (_req, res) => {
     const subgraphs = await checkSubgraphs(levels);

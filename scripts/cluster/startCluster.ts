@@ -70,6 +70,21 @@ const HOST = '127.0.0.1';
 const KEEP_LINES = 5_000;
 
 export async function startCluster(options: StartClusterOptions = {}): Promise<RunningCluster> {
+  // Free ports are picked before the services bind them: a cluster started at the same moment
+  // (tests run two at a time) may take one first. That start fails cleanly; try new ports.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startClusterOnce(options);
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      if (attempt >= PORT_ATTEMPTS || !text.includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+const PORT_ATTEMPTS = 3;
+
+async function startClusterOnce(options: StartClusterOptions): Promise<RunningCluster> {
   const root = findRepoRoot(__dirname);
   for (const service of GOVHUB_SERVICES) {
     const script = serviceScript(root, service);
@@ -138,6 +153,8 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<R
     });
     await waitForHttpOk(url(portOf(service), '/healthz'), {
       timeoutMs: options.startTimeoutMs ?? 30_000,
+      // Ports are picked free but bound later: another cluster's service may hold this one.
+      accept: (body) => (body as { pid?: unknown } | null)?.pid === child.child.pid,
       abortWhen: child.exited.then((info) => `${name} ${describeExit(info)} while starting`),
     });
   };

@@ -129,7 +129,8 @@ export async function startLevelSubgraph(
   }
 
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', level });
+    // The pid lets a supervisor tell its own process from another one on a reused port.
+    res.json({ status: 'ok', level, pid: process.pid });
   });
   const internalOnly: express.RequestHandler = (req, res, next) => {
     if (gatewaySecretMatches(req.headers[GATEWAY_SECRET_HEADER], config.gatewaySecret))
