@@ -14,7 +14,7 @@ import { measureGatewaySearch } from './gatewaySearch';
 import { graphqlCall } from './graphqlCall';
 import type { LatestPageFigures } from './latestPageProbe';
 import { probeLatestPage } from './latestPageProbe';
-import type { LatencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
 import { LevelDatabases } from './levelDatabases';
 import { measureSearchIndex } from './measureSearchIndex';
 import { searchHubCluster } from './searchHubCluster';
@@ -52,7 +52,7 @@ export interface FeedBuildFigures {
   /** `search` end to end through the gateway. */
   gatewaySearch: GatewaySearchFigures;
   /** The same queries on an in-process SearchIndex of the same notices. */
-  inProcess: LatencyFigures;
+  inProcess: Percentiles;
   /** RSS of the services (MB) after the measurements. */
   memory: ChildMemory;
 }

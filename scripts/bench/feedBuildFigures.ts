@@ -1,12 +1,12 @@
 import type { FeedBuildFigures } from './feedBuild';
-import type { LatencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
 import { textTable } from './textTable';
 
 const num = (value: number | null, digits = 0) => (value === null ? '-' : value.toFixed(digits));
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const withCommas = (n: number) => n.toLocaleString('en-US');
 
-function latencyCells(p: LatencyFigures, digits = 1): string[] {
+function latencyCells(p: Percentiles, digits = 1): string[] {
   return [num(p.p50, digits), num(p.p95, digits), num(p.p99, digits), num(p.max, digits)];
 }
 

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { benchProgress } from './benchProgress';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -16,9 +16,9 @@ export interface FeedFormatFigures {
   /** The first request for this URL. */
   coldMs: number;
   /** The next `repeat` requests, one after the other. */
-  latency: LatencyFigures;
+  latency: Percentiles;
   /** The same request with `If-None-Match: <its ETag>`, 3 times. */
-  notModified: LatencyFigures;
+  notModified: Percentiles;
   notModifiedStatus: number | null;
 }
 
@@ -65,8 +65,8 @@ export async function timeFeed(
     items: countItems(format, cold.body),
     bytes: Buffer.byteLength(cold.body),
     coldMs: cold.ms,
-    latency: latencyFigures(times),
-    notModified: latencyFigures(conditional),
+    latency: percentiles(times),
+    notModified: percentiles(conditional),
     notModifiedStatus,
   };
 }

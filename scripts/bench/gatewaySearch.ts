@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { benchProgress } from './benchProgress';
 import { graphqlCall } from './graphqlCall';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 import type { BenchSearchQuery, SearchQueryKind } from './searchQueryMix';
 
 /** What a portal's 文件查询 page asks for: a page of hits with highlights, and the facets. */
@@ -50,8 +50,8 @@ export interface GatewaySearchTiming {
 }
 
 export interface GatewaySearchFigures {
-  latency: LatencyFigures;
-  idsOnly: LatencyFigures;
+  latency: Percentiles;
+  idsOnly: Percentiles;
   timings: GatewaySearchTiming[];
 }
 
@@ -97,8 +97,8 @@ export async function measureGatewaySearch(spec: {
   }
   progress.stop();
   return {
-    latency: latencyFigures(timings.map((t) => t.ms)),
-    idsOnly: latencyFigures(timings.map((t) => t.idsOnlyMs)),
+    latency: percentiles(timings.map((t) => t.ms)),
+    idsOnly: percentiles(timings.map((t) => t.idsOnlyMs)),
     timings,
   };
 }

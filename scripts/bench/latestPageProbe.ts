@@ -1,15 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import { graphqlCall } from './graphqlCall';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 
 /** One page of a site feed's source, timed: where a 1,000-item feed's time goes. */
 export interface LatestPageFigures {
   pageSize: number;
   /** `latest(siteId)` with the fields a feed item needs (entity fetch from the owning level). */
-  withFields: LatencyFigures;
+  withFields: Percentiles;
   /** The same page asking only for ids: the province's catalog alone. */
-  idsOnly: LatencyFigures;
+  idsOnly: Percentiles;
 }
 
 /** The fields GraphQLFeedSource (gateway/feeds) reads for every feed item. */
@@ -44,7 +44,7 @@ export async function probeLatestPage(spec: {
   }
   return {
     pageSize,
-    withFields: latencyFigures(withFields),
-    idsOnly: latencyFigures(idsOnly),
+    withFields: percentiles(withFields),
+    idsOnly: percentiles(idsOnly),
   };
 }

@@ -3,8 +3,8 @@ import { performance } from 'node:perf_hooks';
 import type { SearchDocument, SearchSort } from '../../core/search';
 import { SearchIndex } from '../../core/search';
 import { benchProgress } from './benchProgress';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 import type { MemoryFigures } from './memoryAfterGc';
 import { memoryAfterGc } from './memoryAfterGc';
 import type { BenchSearchQuery, SearchQueryKind } from './searchQueryMix';
@@ -38,10 +38,10 @@ export interface SearchIndexFigures {
   memoryBefore: MemoryFigures;
   /** With the notices and the index (after a forced GC). */
   memoryAfter: MemoryFigures;
-  latency: LatencyFigures;
-  byKind: Partial<Record<SearchQueryKind, LatencyFigures & { matchesP50: number | null }>>;
-  bySort: Partial<Record<SearchSort, LatencyFigures>>;
-  withFilter: LatencyFigures;
+  latency: Percentiles;
+  byKind: Partial<Record<SearchQueryKind, Percentiles & { matchesP50: number | null }>>;
+  bySort: Partial<Record<SearchSort, Percentiles>>;
+  withFilter: Percentiles;
   timings: IndexQueryTiming[];
 }
 
@@ -95,14 +95,14 @@ export async function measureSearchIndex(spec: SearchIndexSpec): Promise<SearchI
     const own = timings.filter((t) => t.kind === kind);
     if (own.length === 0) continue;
     byKind[kind] = {
-      ...latencyFigures(own.map((t) => t.ms)),
-      matchesP50: latencyFigures(own.map((t) => t.totalCount)).p50,
+      ...percentiles(own.map((t) => t.ms)),
+      matchesP50: percentiles(own.map((t) => t.totalCount)).p50,
     };
   }
   const bySort: SearchIndexFigures['bySort'] = {};
   for (const sort of ['RELEVANCE', 'DATE'] as const) {
     const own = timings.filter((t) => t.sort === sort);
-    if (own.length > 0) bySort[sort] = latencyFigures(own.map((t) => t.ms));
+    if (own.length > 0) bySort[sort] = percentiles(own.map((t) => t.ms));
   }
   return {
     notices: spec.notices.length,
@@ -110,10 +110,10 @@ export async function measureSearchIndex(spec: SearchIndexSpec): Promise<SearchI
     noticesPerSecond: spec.notices.length / Math.max(indexMs / 1000, 1e-9),
     memoryBefore,
     memoryAfter,
-    latency: latencyFigures(timings.map((t) => t.ms)),
+    latency: percentiles(timings.map((t) => t.ms)),
     byKind,
     bySort,
-    withFilter: latencyFigures(timings.filter((t) => t.filtered).map((t) => t.ms)),
+    withFilter: percentiles(timings.filter((t) => t.filtered).map((t) => t.ms)),
     timings,
   };
 }

@@ -5,8 +5,8 @@ import { connectMongo } from '../../core/db';
 import { FERRETDB_VERSION } from '../../core/ferretdb';
 import type { SearchDocument } from '../../core/search';
 import { benchProgress } from './benchProgress';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 import { regexFilter } from './regexFilter';
 import type { BenchSearchQuery, SearchQueryKind } from './searchQueryMix';
 
@@ -46,11 +46,11 @@ export interface RegexBaselineFigures {
   insertMs: number;
   insertPerSecond: number;
   /** find + count per query. */
-  latency: LatencyFigures;
-  find: LatencyFigures;
-  count: LatencyFigures;
+  latency: Percentiles;
+  find: Percentiles;
+  count: Percentiles;
   /** The in-process index on the same queries. */
-  index: LatencyFigures;
+  index: Percentiles;
   /** Scan over index at p50 and at p95 of the same queries. */
   ratioP50: number | null;
   ratioP95: number | null;
@@ -105,8 +105,8 @@ export async function measureRegexBaseline(spec: RegexBaselineSpec): Promise<Reg
     }
     progress.stop();
 
-    const latency = latencyFigures(timings.map((t) => t.ms));
-    const index = latencyFigures(timings.map((t) => t.indexMs));
+    const latency = percentiles(timings.map((t) => t.ms));
+    const index = percentiles(timings.map((t) => t.indexMs));
     const ratio = (scan: number | null, indexed: number | null) =>
       scan === null || indexed === null || indexed <= 0 ? null : scan / indexed;
     return {
@@ -115,8 +115,8 @@ export async function measureRegexBaseline(spec: RegexBaselineSpec): Promise<Reg
       insertMs,
       insertPerSecond: spec.notices.length / Math.max(insertMs / 1000, 1e-9),
       latency,
-      find: latencyFigures(timings.map((t) => t.findMs)),
-      count: latencyFigures(timings.map((t) => t.countMs)),
+      find: percentiles(timings.map((t) => t.findMs)),
+      count: percentiles(timings.map((t) => t.countMs)),
       index,
       ratioP50: ratio(latency.p50, index.p50),
       ratioP95: ratio(latency.p95, index.p95),

@@ -1,7 +1,7 @@
 import type { FeedBuildFigures } from './feedBuild';
 import { formatFeedBuildFigures } from './feedBuildFigures';
-import type { LatencyFigures } from './latencyFigures';
-import { latencyFigures } from './latencyFigures';
+import type { Percentiles } from './percentiles';
+import { percentiles } from './percentiles';
 import type { SearchIndexFigures } from './measureSearchIndex';
 import type { MemoryFigures } from './memoryAfterGc';
 import type { RegexBaselineFigures } from './regexBaseline';
@@ -55,7 +55,7 @@ const verdict = (ok: boolean | null) => (ok === null ? '-' : ok ? 'PASS' : 'MISS
 const withCommas = (n: number) => n.toLocaleString('en-US');
 const gb = (bytes: number) => (bytes / 1024 ** 3).toFixed(1);
 
-function latencyCells(p: LatencyFigures): string[] {
+function latencyCells(p: Percentiles): string[] {
   return [num(p.p50), num(p.p95), num(p.p99), num(p.max)];
 }
 
@@ -139,7 +139,7 @@ function indexSection(results: SearchResults, targets: SearchTargets): string[] 
       const k = index.byKind[kind];
       return k ? [[kind, String(k.count), ...latencyCells(k), num(k.matchesP50, 0)]] : [];
     });
-    const other = (name: string, p: LatencyFigures | undefined) =>
+    const other = (name: string, p: Percentiles | undefined) =>
       p && p.count > 0 ? [[name, String(p.count), ...latencyCells(p), '']] : [];
     lines.push(
       `  by kind at ${withCommas(size.notices)} notices (ms; matches = totalCount, median):`,
@@ -215,8 +215,8 @@ function regexSection(results: SearchResults, targets: SearchTargets): string[] 
     const parts = SEARCH_QUERY_KINDS.flatMap((kind) => {
       const own = r.timings.filter((t) => t.kind === kind);
       if (own.length === 0) return [];
-      const scan = latencyFigures(own.map((t) => t.totalCount)).p50;
-      const index = latencyFigures(own.map((t) => indexMatches.get(t.n) ?? 0)).p50;
+      const scan = percentiles(own.map((t) => t.totalCount)).p50;
+      const index = percentiles(own.map((t) => indexMatches.get(t.n) ?? 0)).p50;
       return [`${kind} ${num(scan, 0)}/${num(index, 0)}`];
     });
     lines.push(
