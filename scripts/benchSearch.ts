@@ -18,7 +18,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { intList, phaseLetters, positiveInt } from './bench/benchOptions';
 import type { Level } from '../core/levels';
 import { LEVELS } from '../core/levels';
 import { findRepoRoot } from '../core/process';
@@ -53,21 +54,7 @@ interface Options {
   only: string;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value.replace(/_/g, ''));
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('must be a positive whole number');
-  return n;
-}
-
-function intList(value: string): number[] {
-  return value.split(',').map((part) => positiveInt(part.trim()));
-}
-
-function phases(value: string): string {
-  if (!/^[abc]+$/.test(value)) throw new InvalidArgumentError('letters a, b and c, e.g. "ab"');
-  return value;
-}
+const phases = phaseLetters('abc');
 
 async function main(): Promise<void> {
   const opts = new Command('bench:search')

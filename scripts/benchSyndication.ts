@@ -17,7 +17,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { intList, phaseLetters, positiveInt } from './bench/benchOptions';
 import type { JwtConfig } from '../core/auth';
 import { loadConfig } from '../core/config';
 import type { Level } from '../core/levels';
@@ -57,21 +58,7 @@ interface Options {
   only: string;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new InvalidArgumentError('must be a positive whole number');
-  return n;
-}
-
-function intList(value: string): number[] {
-  return value.split(',').map((part) => positiveInt(part.trim()));
-}
-
-function scenarios(value: string): string {
-  if (!/^[abc]+$/.test(value)) throw new InvalidArgumentError('letters a, b and c, e.g. "ac"');
-  return value;
-}
+const scenarios = phaseLetters('abc');
 
 async function main(): Promise<void> {
   const opts = new Command('bench:syndication')
