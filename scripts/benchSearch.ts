@@ -20,8 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import { Command } from 'commander';
 import { intList, phaseLetters, positiveInt } from './bench/benchOptions';
-import type { Level } from '../core/levels';
-import { LEVELS } from '../core/levels';
+import { mongoUris } from './bench/mongoUris';
 import { findRepoRoot } from '../core/process';
 import type { RunningCluster } from './cluster';
 import { startCluster } from './cluster';
@@ -170,17 +169,6 @@ async function main(): Promise<void> {
   save();
   process.stdout.write(formatSearchFigures(results, TARGETS));
   log(`figures saved to ${file}`);
-}
-
-/** Each level's MongoDB: MONGODB_URI_<LEVEL>, else MONGODB_URI (withLocalMongo sets it). */
-function mongoUris(): Record<Level, string> {
-  const uris = {} as Record<Level, string>;
-  for (const level of LEVELS) {
-    const uri = process.env[`MONGODB_URI_${level}`] ?? process.env.MONGODB_URI;
-    if (!uri) throw new Error('MONGODB_URI is not set');
-    uris[level] = uri;
-  }
-  return uris;
 }
 
 /** The hub running now, stopped (databases dropped) when the benchmark is interrupted. */

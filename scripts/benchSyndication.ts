@@ -19,10 +19,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command } from 'commander';
 import { intList, phaseLetters, positiveInt } from './bench/benchOptions';
+import { mongoUris } from './bench/mongoUris';
 import type { JwtConfig } from '../core/auth';
 import { loadConfig } from '../core/config';
-import type { Level } from '../core/levels';
-import { LEVELS } from '../core/levels';
 import { findRepoRoot } from '../core/process';
 import type { RunningCluster } from './cluster';
 import { startCluster } from './cluster';
@@ -215,17 +214,6 @@ async function main(): Promise<void> {
     process.stdout.write(formatSyndicationFigures(results, TARGETS));
     log(`figures saved to ${file}`);
   });
-}
-
-/** Each level's MongoDB: MONGODB_URI_<LEVEL>, else MONGODB_URI (withLocalMongo sets it). */
-function mongoUris(): Record<Level, string> {
-  const uris = {} as Record<Level, string>;
-  for (const level of LEVELS) {
-    const uri = process.env[`MONGODB_URI_${level}`] ?? process.env.MONGODB_URI;
-    if (!uri) throw new Error('MONGODB_URI is not set');
-    uris[level] = uri;
-  }
-  return uris;
 }
 
 /** Hubs running now, stopped (databases dropped) when the benchmark is interrupted. */
