@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { MongoClient } from 'mongodb';
+import type { Collection, MongoClient } from 'mongodb';
 import { connectMongo } from '../core/db';
 import type { NoticeDoc } from '../core/model';
 import { CHANGE_SEQ_COUNTER } from '../core/model';
 import { buildNotice } from './support/buildNotice';
-import { ChangeLog, ensureIndexes, levelCollections } from '../subgraphs/level/repositories';
+import {
+  ChangeLog,
+  ensureIndexes,
+  levelCollections,
+  migrateChangeIds,
+} from '../subgraphs/level/repositories';
 import type { LevelCollections } from '../subgraphs/level/repositories';
 
 /* The change log against the real database: order, idempotent appends, and holes in the sequence. */
@@ -62,4 +67,54 @@ test('waits at a fresh hole in the sequence, and skips it once it is older than 
   const skipped = await log.read(before.last, 10);
   expect(skipped.entries.map((e) => e.noticeId)).toEqual(['county:c']);
   expect(skipped.last).toBe(before.last + 2);
+});
+
+test('point reads by entry id give the same pages as the range query', async () => {
+  const byPoints = new ChangeLog(c, 'COUNTY', {
+    gapGraceMs: 5000,
+    now: () => clock,
+    pointReads: true,
+  });
+  for (const size of [1, 2, 3, 100]) {
+    let after = 0;
+    const ranged: string[] = [];
+    const pointed: string[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const a = await log.read(after, size);
+      const b = await byPoints.read(after, size);
+      expect(b).toEqual(a);
+      ranged.push(...a.entries.map((e) => `${e.seq}:${e.noticeId}`));
+      pointed.push(...b.entries.map((e) => `${e.seq}:${e.noticeId}`));
+      after = a.last;
+      if (!a.hasMore) break;
+    }
+    expect(pointed).toEqual(ranged);
+    expect(ranged.length).toBeGreaterThan(2);
+  }
+});
+
+test('entries stored with numeric ids by an earlier version are rewritten once, in order, nothing lost', async () => {
+  const d = levelCollections(client.db(`t_${randomBytes(4).toString('hex')}_city`));
+  try {
+    await ensureIndexes(d);
+    const old = new ChangeLog(d, 'CITY', { gapGraceMs: 5000, now: () => clock });
+    for (const id of ['city:a', 'city:b', 'city:c'])
+      await old.append(notice(id, 1), 'PUBLISHED', clock);
+    const written = await d.changes.find().sort({ _id: 1 }).toArray();
+    // What the earlier version stored: the sequence number as _id, no seq field.
+    await d.changes.deleteMany({});
+    const legacy = d.changes as unknown as Collection<{ _id: number }>;
+    await legacy.insertMany(written.map(({ seq, ...rest }) => ({ ...rest, _id: seq })));
+
+    expect(await migrateChangeIds(d)).toBe(3);
+    await ensureIndexes(d);
+    expect(await d.changes.find().sort({ _id: 1 }).toArray()).toEqual(written);
+    const page = await old.read(0, 10);
+    expect(page.entries.map((e) => e.noticeId)).toEqual(['city:a', 'city:b', 'city:c']);
+    // Marked done: a later start does not scan again, and nothing changes.
+    expect(await migrateChangeIds(d)).toBe(0);
+    expect(await d.changes.countDocuments()).toBe(3);
+  } finally {
+    await d.db.dropDatabase();
+  }
 });

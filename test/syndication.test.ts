@@ -1,5 +1,6 @@
 import type { Level } from '../core/levels';
 import type { ChangeDoc, ReceiptDoc } from '../core/model';
+import { changeEntryId } from '../core/model';
 import { repostId } from '../core/syndication';
 import type { GraphQLResult } from './support/graphqlRequest';
 import { dataOf, eventually, graphqlRequest } from './support/graphqlRequest';
@@ -1192,7 +1193,8 @@ describe('poison entries', () => {
       );
     if (!counter) throw new Error('no change counter');
     await county.collection<ChangeDoc>('changes').insertOne({
-      _id: counter.seq,
+      _id: changeEntryId(counter.seq),
+      seq: counter.seq,
       noticeId,
       level: 'COUNTY',
       type: 'PUBLISHED',

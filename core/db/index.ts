@@ -18,3 +18,4 @@ export * from './redactMongoUri';
 export * from './waitForMongo';
 export * from './isDuplicateKey';
 export * from './findByIds';
+export * from './mapLimited';

@@ -45,8 +45,10 @@ export interface ChangeEvent {
 
 /** One entry of a level's append-only change log (`changes` collection). */
 export interface ChangeDoc extends ChangeEvent {
+  /** The sequence number as a fixed-width string (changeEntryId): string ids are what FerretDB looks up by index. */
+  _id: string;
   /** Monotonic sequence number: the cursor. */
-  _id: number;
+  seq: number;
   /** When the entry was written (readers use it to tell a slow writer from a dead one). */
   loggedAt: Date;
   /**
@@ -55,4 +57,16 @@ export interface ChangeDoc extends ChangeEvent {
    * instead of waiting at a hole.
    */
   filler?: true;
+}
+
+/** Digits of a change key: room for 10^15 entries, and string order is number order. */
+const CHANGE_KEY_DIGITS = 15;
+
+/**
+ * The `_id` of change-log entry `seq`: zero-padded, so a range or sort on `_id` keeps sequence
+ * order, and a string, because FerretDB v1 pushes an `_id` equality down to SQLite only for
+ * strings and ObjectIds (a number is a scan of the whole log).
+ */
+export function changeEntryId(seq: number): string {
+  return String(seq).padStart(CHANGE_KEY_DIGITS, '0');
 }

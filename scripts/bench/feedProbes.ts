@@ -4,7 +4,7 @@ import { GATEWAY_SECRET_HEADER } from '../../core/auth';
 import type { Level } from '../../core/levels';
 import { levelPrefix } from '../../core/levels';
 import type { ChangeDoc, NoticeDoc, RepostDoc } from '../../core/model';
-import { Collections } from '../../core/model';
+import { Collections, changeEntryId } from '../../core/model';
 import { encodeChangeCursor } from '../../subgraphs/level/paging/changeCursor';
 import { ORIGINAL_NOTICE_SELECTION } from '../../subgraphs/level/syndication/feedEntry';
 import type { RunningCluster } from '../cluster';
@@ -114,7 +114,7 @@ export async function probeFeed(args: {
     dbChangesRange.push(
       await timed(async () => {
         const docs = await changes
-          .find({ _id: { $gt: after } })
+          .find({ _id: { $gt: changeEntryId(after) } })
           .sort({ _id: 1 })
           .limit(pageSize + 1)
           .toArray();

@@ -3,7 +3,7 @@ import type { WriteError } from 'mongodb';
 import { MongoBulkWriteError } from 'mongodb';
 import type { Level } from '../../core/levels';
 import type { ChangeDoc, NoticeDoc } from '../../core/model';
-import { CHANGE_SEQ_COUNTER, Collections } from '../../core/model';
+import { CHANGE_SEQ_COUNTER, Collections, changeEntryId } from '../../core/model';
 import type { PlannedChange } from './seedChanges';
 import { changeKey, seedChanges } from './seedChanges';
 
@@ -158,7 +158,8 @@ export class NoticeBatchWriter {
     const first = counter.seq - planned.length + 1;
     const loggedAt = this.options.now ? this.options.now() : new Date();
     const entries: ChangeDoc[] = planned.map((change, i) => ({
-      _id: first + i,
+      _id: changeEntryId(first + i),
+      seq: first + i,
       ...change,
       loggedAt,
     }));

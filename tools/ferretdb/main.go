@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -47,6 +48,8 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+
+	go keepIDIndexes(ctx, *dir, 500*time.Millisecond, logger)
 
 	fmt.Printf("govhub-ferretdb listening on %s (data in %s)\n", *listen, *dir)
 	if err := f.Run(ctx); err != nil && ctx.Err() == nil {

@@ -112,8 +112,8 @@ export class ClusterChangeReader {
     if (level === this.own.level) {
       const page = await this.own.read(after, limit);
       return {
-        entries: page.entries.map(({ _id, noticeId, level: l, type, version, at, snapshot }) => ({
-          seq: _id,
+        entries: page.entries.map(({ seq, noticeId, level: l, type, version, at, snapshot }) => ({
+          seq,
           event: { noticeId, level: l, type, version, at, snapshot },
         })),
         last: page.last,

@@ -5,7 +5,7 @@ import { presentSnapshot } from './presentSnapshot';
 
 export function presentChange(doc: ChangeDoc): NoticeChangeType {
   return {
-    cursor: encodeChangeCursor(doc._id),
+    cursor: encodeChangeCursor(doc.seq),
     noticeId: doc.noticeId,
     level: doc.level,
     type: doc.type,

@@ -1,7 +1,7 @@
 import type { Level } from '../../../core/levels';
 import type { ChangeDoc, ChangeType, NoticeDoc } from '../../../core/model';
-import { CHANGE_SEQ_COUNTER, toSnapshot } from '../../../core/model';
-import { POINT_READS_MAX, isDuplicateKey } from '../../../core/db';
+import { CHANGE_SEQ_COUNTER, changeEntryId, toSnapshot } from '../../../core/model';
+import { isDuplicateKey, mapLimited } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 export interface ChangeLogOptions {
@@ -20,6 +20,9 @@ export interface ChangeLogOptions {
    */
   pointReads?: boolean;
 }
+
+/** Lookups in flight at once: FerretDB slows down when hundreds of commands queue. */
+const POINT_READ_CONCURRENCY = 8;
 
 export interface ChangeLogPage {
   entries: ChangeDoc[];
@@ -45,7 +48,8 @@ export class ChangeLog {
     );
     if (!counter) throw new Error('change sequence counter was not returned');
     const entry: ChangeDoc = {
-      _id: counter.seq,
+      _id: changeEntryId(counter.seq),
+      seq: counter.seq,
       noticeId: notice._id,
       level: this.level,
       type,
@@ -63,7 +67,7 @@ export class ChangeLog {
       // readers do not wait at the hole until the grace period runs out.
       await this.c.changes.insertOne({
         ...entry,
-        noticeId: `~filler:${entry._id}`,
+        noticeId: `~filler:${entry.seq}`,
         filler: true,
       });
       return false;
@@ -76,35 +80,37 @@ export class ChangeLog {
     // counter (a lookup by _id) before running a range query over the log.
     const counter = await this.c.counters.findOne({ _id: CHANGE_SEQ_COUNTER });
     if (!counter || counter.seq <= after) return { entries: [], last: after, hasMore: false };
-    const docs =
-      this.options.pointReads && Math.min(counter.seq, after + limit + 1) - after <= POINT_READS_MAX
-        ? await this.readBySequence(after + 1, Math.min(counter.seq, after + limit + 1))
-        : await this.c.changes
-            .find({ _id: { $gt: after } })
-            .sort({ _id: 1 })
-            .limit(limit + 1)
-            .toArray();
+    // Point reads look up to one entry past the page; a hole there hides what follows it.
+    const to = Math.min(counter.seq, after + limit + 1);
+    const more = this.options.pointReads === true && to < counter.seq;
+    const docs = this.options.pointReads
+      ? await this.readBySequence(after + 1, to)
+      : await this.c.changes
+          .find({ _id: { $gt: changeEntryId(after) } })
+          .sort({ _id: 1 })
+          .limit(limit + 1)
+          .toArray();
     const entries: ChangeDoc[] = [];
     let last = after;
     const graceStart = this.now().getTime() - this.options.gapGraceMs;
     for (const doc of docs.slice(0, limit)) {
-      if (doc._id !== last + 1 && doc.loggedAt.getTime() > graceStart) {
+      if (doc.seq !== last + 1 && doc.loggedAt.getTime() > graceStart) {
         return { entries, last, hasMore: false };
       }
       if (!doc.filler) entries.push(doc);
-      last = doc._id;
+      last = doc.seq;
     }
-    return { entries, last, hasMore: docs.length > limit };
+    return { entries, last, hasMore: docs.length > limit || more };
   }
 
   /** Entries `from`..`to` by sequence number, oldest first, holes left out (as a range query would). */
   private async readBySequence(from: number, to: number): Promise<ChangeDoc[]> {
-    const docs: ChangeDoc[] = [];
-    for (let id = from; id <= to; id += 1) {
-      const doc = await this.c.changes.findOne({ _id: id });
-      if (doc) docs.push(doc);
-    }
-    return docs;
+    const keys: string[] = [];
+    for (let seq = from; seq <= to; seq += 1) keys.push(changeEntryId(seq));
+    const docs = await mapLimited(keys, POINT_READ_CONCURRENCY, (key) =>
+      this.c.changes.findOne({ _id: key }),
+    );
+    return docs.filter((doc): doc is ChangeDoc => doc !== null);
   }
 
   private now(): Date {

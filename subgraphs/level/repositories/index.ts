@@ -4,6 +4,7 @@ export * from './changeLog';
 export * from './cursorStore';
 export * from './ensureIndexes';
 export * from './levelCollections';
+export * from './migrateChangeIds';
 export * from './receiptStore';
 export * from './repostStore';
 export * from './ruleStore';

@@ -1,6 +1,6 @@
 import type { Filter } from 'mongodb';
 import type { RepostDoc, RepostRevision, RepostStatus } from '../../../core/model';
-import { DUPLICATE_KEY, isDuplicateKey } from '../../../core/db';
+import { DUPLICATE_KEY, findByIds, isDuplicateKey, mapLimited } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 /** Earlier versions a copy keeps (newest last). */
@@ -14,13 +14,27 @@ export const REPOST_HISTORY_MAX = 20;
 export class RepostStore {
   /**
    * Bumped by every write that leaves a receipt pending. The outbox skips its
-   * scan for pending receipts while this has not moved since a scan found
-   * none (on FerretDB that scan reads the whole collection). It starts at 1,
-   * so a fresh process scans once for what an earlier one left pending.
+   * look for pending receipts while this has not moved since a look found
+   * none. It starts at 1, so a fresh process looks once for what an earlier
+   * one left pending.
    */
   private generation = 1;
 
-  constructor(private readonly c: LevelCollections) {}
+  /**
+   * This process is the only writer of its level's copies, so after one scan
+   * at first use it knows which originals have copies and which copies owe
+   * their origin a receipt (id → seq): new publications need no query for
+   * their copies, and the receipt outbox reads and clears pending copies by
+   * `_id` instead of scanning for `receiptPending` (on FerretDB every query
+   * on another field reads the whole collection).
+   */
+  private state: Promise<{ copied: Set<string>; pending: Map<string, number> }> | null = null;
+
+  constructor(
+    private readonly c: LevelCollections,
+    /** FerretDB: read by `_id` one at a time instead of `$in`/field queries (see findByIds). */
+    private readonly pointReads = false,
+  ) {}
 
   /** Changes since the process started that may have left receipts pending (see `generation`). */
   pendingGeneration(): number {
@@ -39,22 +53,23 @@ export class RepostStore {
    * on FerretDB would read the whole collection.
    */
   async byOriginals(originalIds: readonly string[]): Promise<RepostDoc[]> {
-    const copied = await this.copiedOriginals();
+    const { copied } = await this.loadState();
     const wanted = originalIds.filter((id) => copied.has(id));
     if (wanted.length === 0) return [];
     return this.c.reposts.find({ originalId: { $in: wanted } }).toArray();
   }
 
-  private copied: Promise<Set<string>> | null = null;
-
-  private copiedOriginals(): Promise<Set<string>> {
-    this.copied ??= this.c.reposts
-      .find({}, { projection: { originalId: 1 } })
+  private loadState(): Promise<{ copied: Set<string>; pending: Map<string, number> }> {
+    this.state ??= this.c.reposts
+      .find({}, { projection: { originalId: 1, receiptPending: 1, seq: 1 } })
       .toArray()
-      .then((docs) => new Set(docs.map((d) => d.originalId)));
-    const loading = this.copied;
+      .then((docs) => ({
+        copied: new Set(docs.map((d) => d.originalId)),
+        pending: new Map(docs.filter((d) => d.receiptPending).map((d) => [d._id, d.seq])),
+      }));
+    const loading = this.state;
     loading.catch(() => {
-      if (this.copied === loading) this.copied = null;
+      if (this.state === loading) this.state = null;
     });
     return loading;
   }
@@ -64,8 +79,11 @@ export class RepostStore {
     const written = new Set(docs.map((d) => d._id));
     if (docs.length === 0) return written;
     // Known before the write: a copy that lands while the insert fails half-way is still found.
-    const copied = await this.copiedOriginals();
-    for (const doc of docs) copied.add(doc.originalId);
+    const { copied, pending } = await this.loadState();
+    for (const doc of docs) {
+      copied.add(doc.originalId);
+      if (doc.receiptPending) pending.set(doc._id, doc.seq);
+    }
     try {
       await this.c.reposts.insertMany([...docs], { ordered: false });
     } catch (error) {
@@ -88,32 +106,80 @@ export class RepostStore {
     revision: RepostRevision | null = null,
   ): Promise<RepostDoc | null> {
     const history = revision ? [...doc.history, revision].slice(-REPOST_HISTORY_MAX) : doc.history;
-    try {
-      return await this.c.reposts.findOneAndUpdate(
-        { _id: doc._id, seq: doc.seq },
-        {
-          $set: { ...set, history, updatedAt: new Date(), receiptPending: true, seq: doc.seq + 1 },
-        },
-        { returnDocument: 'after' },
-      );
-    } finally {
-      // After the write, never before: a scan that ran while it was in flight must not count as clean.
-      this.generation += 1;
-    }
+    const { pending } = await this.loadState();
+    return this.exclusive(doc._id, async () => {
+      try {
+        const stored = await this.c.reposts.findOneAndUpdate(
+          { _id: doc._id, seq: doc.seq },
+          {
+            $set: {
+              ...set,
+              history,
+              updatedAt: new Date(),
+              receiptPending: true,
+              seq: doc.seq + 1,
+            },
+          },
+          { returnDocument: 'after' },
+        );
+        if (stored) pending.set(stored._id, stored.seq);
+        return stored;
+      } finally {
+        // After the write, never before: a look that ran while it was in flight must not count as clean.
+        this.generation += 1;
+      }
+    });
   }
 
   /** Copies whose latest change the origin has not been told about yet. */
-  pendingReceipts(limit: number): Promise<RepostDoc[]> {
-    return this.c.reposts.find({ receiptPending: true }).limit(limit).toArray();
+  async pendingReceipts(limit: number): Promise<RepostDoc[]> {
+    if (!this.pointReads)
+      return this.c.reposts.find({ receiptPending: true }).limit(limit).toArray();
+    const { pending } = await this.loadState();
+    const ids = [...pending.keys()].slice(0, limit);
+    const docs = await findByIds(this.c.reposts, ids, true);
+    // Gone, or delivered by an earlier process: nothing is owed for those.
+    const found = new Set(docs.map((d) => d._id));
+    for (const id of ids) if (!found.has(id)) pending.delete(id);
+    return docs;
   }
 
   /** Marks receipts delivered, except for copies that changed again meanwhile (their seq moved). */
   async receiptsDelivered(delivered: readonly { id: string; seq: number }[]): Promise<void> {
     if (delivered.length === 0) return;
-    await this.c.reposts.updateMany(
-      { $or: delivered.map(({ id, seq }) => ({ _id: id, seq })) },
-      { $set: { receiptPending: false } },
+    const { pending } = await this.loadState();
+    if (!this.pointReads) {
+      await this.c.reposts.updateMany(
+        { $or: delivered.map(({ id, seq }) => ({ _id: id, seq })) },
+        { $set: { receiptPending: false } },
+      );
+      for (const { id, seq } of delivered) if (pending.get(id) === seq) pending.delete(id);
+      return;
+    }
+    // By `_id` alone (FerretDB finds nothing else without a scan), so the check that the copy did
+    // not change since it was read is made here, under the same per-copy lock as every update.
+    await mapLimited(delivered, 8, ({ id, seq }) =>
+      this.exclusive(id, async () => {
+        if (pending.get(id) !== seq) return;
+        await this.c.reposts.updateOne({ _id: id }, { $set: { receiptPending: false } });
+        pending.delete(id);
+      }),
     );
+  }
+
+  private readonly locks = new Map<string, Promise<unknown>>();
+
+  /** Runs `fn` after every earlier call for the same copy has finished. */
+  private async exclusive<T>(id: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.locks.get(id) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.locks.set(id, tail);
+    try {
+      return await run;
+    } finally {
+      if (this.locks.get(id) === tail) this.locks.delete(id);
+    }
   }
 
   /** A site's copies, newest first; `after` is the last id of the previous page's repostedAt/id. */

@@ -73,7 +73,7 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
       ? new ClusterChangeReader(changeLog, subgraphUrls, config.gatewaySecret, directory)
       : null,
     rules: new RuleStore(collections),
-    reposts: new RepostStore(collections),
+    reposts: new RepostStore(collections, input.pointReads ?? false),
     receipts: new ReceiptStore(collections),
     directory,
     clock: new SettableClock(),

@@ -23,7 +23,7 @@ import type { Logger } from '../../../core/logging';
 import { connectMongo, isFerretdb } from '../../../core/db';
 import type { LevelContext } from '../context';
 import { createLoaders } from '../loaders';
-import { CursorStore, ensureIndexes, levelCollections } from '../repositories';
+import { CursorStore, ensureIndexes, levelCollections, migrateChangeIds } from '../repositories';
 import { flushAllPending } from '../commands';
 import { buildLevelSchema } from '../schema/buildLevelSchema';
 import { FeedFollower } from '../feeds';
@@ -62,6 +62,8 @@ export async function startLevelSubgraph(
   });
   const stats = statsEnabled ? new CommandStats(client) : null;
   const collections = levelCollections(client.db(endpoint.dbName));
+  const migrated = await migrateChangeIds(collections);
+  if (migrated > 0) logger.info({ migrated }, 'change log: entries rewritten with string ids');
   await ensureIndexes(collections);
 
   const pointReads =
