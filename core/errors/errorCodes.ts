@@ -8,6 +8,8 @@ export const ErrorCode = {
   INVALID_STATE: 'INVALID_STATE',
   /** 错敏词 / 保密审查: the text holds blocking terms; `extensions.matches` lists them. */
   SENSITIVE_TERMS: 'SENSITIVE_TERMS',
+  /** 暗链 / injected spam found in the notice; `extensions.hits` lists what (no override). */
+  SPAM_DETECTED: 'SPAM_DETECTED',
   UNAVAILABLE: 'UNAVAILABLE',
   /** Gateway limits (HTTP 400): the operation nests fields deeper than MAX_QUERY_DEPTH. */
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',

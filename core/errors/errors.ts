@@ -63,6 +63,20 @@ export interface TermMatchDetail {
 }
 
 /** The pre-publication check (保密审查, 错敏词) found terms that block; an approver may override. */
+/** Spam (gambling or explicit keyword runs, link farms, hidden links) in a notice's title or body. */
+export class SpamDetectedError extends GraphQLError {
+  constructor(hits: { field: string; reason: string; text: string }[]) {
+    const listed = hits
+      .slice(0, 3)
+      .map((h) => `${h.reason} in ${h.field}: ${h.text.slice(0, 40)}`)
+      .join('; ');
+    super(
+      `the notice holds injected spam (${hits.length} finding(s): ${listed}). Remove it before publishing`,
+      { extensions: { code: ErrorCode.SPAM_DETECTED, hits } },
+    );
+  }
+}
+
 export class SensitiveTermsError extends GraphQLError {
   constructor(matches: TermMatchDetail[]) {
     const listed = matches

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'REVISE',
   'WITHDRAW',
   'REPEAL',
+  'IMPORT',
+  'QUARANTINE',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

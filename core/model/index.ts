@@ -7,3 +7,4 @@ export * from './collections';
 export * from './toSnapshot';
 export * from './review';
 export * from './syndication';
+export * from './imported';

@@ -1,6 +1,7 @@
 import type { Level } from '../levels/level';
 import type { AuditEntryDoc } from './audit';
 import type { Rejection, Repeal, ReviewRound, TermOverride } from './review';
+import type { ImportReportDoc, NoticeVariantDoc, QuarantineDoc } from './imported';
 import type { Mandate } from './syndication';
 
 /** 政策文件 (policy document), 通知 (notice/announcement), 政策解读 (interpretation of a policy). */
@@ -10,7 +11,8 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 /**
  * Where a notice is in its life. Between DRAFT and PUBLISHED the three-step
  * review (三审): submitted, 初审 (first review), 复审 (second review), 终审
- * (final approval). A site with two steps skips SECOND_REVIEWED.
+ * (final approval). A site with two steps skips SECOND_REVIEWED. QUARANTINED (隔离): the content
+ * is spam (an imported page, or the spam check); it is never published or syndicated.
  */
 export const NOTICE_STATUSES = [
   'DRAFT',
@@ -21,6 +23,7 @@ export const NOTICE_STATUSES = [
   'PUBLISHED',
   'WITHDRAWN',
   'REPEALED',
+  'QUARANTINED',
 ] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
@@ -85,6 +88,17 @@ export interface NoticeDoc {
   repeal: Repeal | null;
   /** 下行: lower-level sites that must repost this notice, and by when. */
   mandate?: Mandate | null;
+  /** Set on a notice imported from a crawled page: what the importer found and did. */
+  imported?: ImportReportDoc | null;
+  /** Why the notice is QUARANTINED. */
+  quarantine?: QuarantineDoc | null;
+  /**
+   * Title and text simplified and folded (normalizeForComparison), to recognise another rendering
+   * of the same notice (a traditional-character page) on import.
+   */
+  fingerprint?: { title: string; text: string } | null;
+  /** Other renderings of this notice that were imported and linked to it instead of duplicated. */
+  variants?: NoticeVariantDoc[];
   /**
    * Transactional outbox: the change that still has to be appended to the change
    * log. Set in the same write as the notice change, cleared after the append, so a

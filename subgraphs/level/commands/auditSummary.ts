@@ -58,6 +58,10 @@ export function auditSummary(facts: AuditFacts): string {
         return `撤回${reason}`;
       case 'REPEAL':
         return `废止${reason}`;
+      case 'IMPORT':
+        return `从原网站导入${reason}`;
+      case 'QUARANTINE':
+        return `隔离 (垃圾内容)${reason}`;
     }
   })();
   return facts.overriddenTerms.length > 0

@@ -7,3 +7,5 @@ export * from './reviewStates';
 export * from './submitNotice';
 export * from './updateNotice';
 export * from './withdrawNotice';
+export * from './importNotice';
+export * from './siteDuplicateIndex';

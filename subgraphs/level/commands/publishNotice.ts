@@ -5,6 +5,7 @@ import { authorize } from '../policies';
 import { actorOf } from './actorOf';
 import { auditFacts } from './auditFacts';
 import { loadNotice, versionToWrite } from './loadNotice';
+import { screenSpam } from './screenSpam';
 import { screenTerms } from './screenTerms';
 import { writeVersioned } from './writeVersioned';
 
@@ -29,6 +30,7 @@ export async function publishNotice(
     );
   }
   const version = versionToWrite(doc, expectedVersion);
+  screenSpam(doc);
   const screen = screenTerms(ctx, doc, principal, overrideReason);
   return writeVersioned(ctx, doc, version, {
     set: {

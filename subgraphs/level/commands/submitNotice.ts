@@ -5,6 +5,7 @@ import { authorize } from '../policies';
 import { actorOf } from './actorOf';
 import { auditFacts } from './auditFacts';
 import { loadNotice, versionToWrite } from './loadNotice';
+import { screenSpam } from './screenSpam';
 import { screenTerms } from './screenTerms';
 import { writeVersioned } from './writeVersioned';
 
@@ -28,6 +29,7 @@ export async function submitNotice(
   }
   const version = versionToWrite(doc, expectedVersion);
   const site = await ctx.loaders.site.load(doc.siteId);
+  screenSpam(doc);
   const screen = screenTerms(ctx, doc, principal, overrideReason);
   const actor = actorOf(principal);
   return writeVersioned(ctx, doc, version, {

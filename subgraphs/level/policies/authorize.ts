@@ -30,6 +30,8 @@ export const NOTICE_ACTIONS = {
   manageRules: ['SITE_ADMIN', 'CLUSTER_ADMIN'],
   /** Publish or decline a copy queued for the site's review. */
   reviewRepost: ['REVIEWER', 'APPROVER', 'SITE_ADMIN'],
+  /** Import pages of the site's legacy website (npm run import, importNotice). */
+  import: ['SITE_ADMIN', 'CLUSTER_ADMIN'],
   /** The syndication workers' service principal: read change feeds, record receipts. */
   syndicate: ['SYNDICATOR'],
   /** Cluster-wide syndication reports (overdue reposts, per-site figures). */
@@ -52,6 +54,7 @@ const DESCRIPTIONS: Record<NoticeAction, string> = {
   readInternal: 'see unpublished notices and the audit log of',
   manageRules: 'manage the syndication rules (转载规则) of',
   reviewRepost: 'publish or decline reposts queued on',
+  import: 'import pages into',
   syndicate: 'run syndication for',
   readReports: 'read syndication reports of',
 };

@@ -12,6 +12,7 @@ import type {
   Validity,
 } from '../../../core/model';
 import type { RepealType, ReviewWorkflowType } from '../schema/workflowTypes';
+import type { ImportReportType } from '../schema/importTypes';
 
 /** What the notice resolvers return: never the raw document. */
 export interface NoticeView {
@@ -42,6 +43,7 @@ export interface NoticeView {
   workflow: ReviewWorkflowType | null;
   repeal: RepealType | null;
   mandate: Mandate | null;
+  importReport: ImportReportType | null;
 }
 
 /** States the public sees (the metadata at least); drafts and notices in review are internal. */
@@ -91,6 +93,7 @@ export function presentNotice(doc: NoticeDoc, principal: Principal | null): Noti
         }
       : null,
     mandate: doc.mandate ?? null,
+    importReport: staff ? (doc.imported ?? null) : null,
   };
 }
 

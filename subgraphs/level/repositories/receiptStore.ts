@@ -1,5 +1,5 @@
 import type { ReceiptDoc } from '../../../core/model';
-import { isDuplicateKey } from '../../../core/db';
+import { findByIds, isDuplicateKey } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 /**
@@ -8,7 +8,11 @@ import type { LevelCollections } from './levelCollections';
  * replay) changes nothing.
  */
 export class ReceiptStore {
-  constructor(private readonly c: LevelCollections) {}
+  constructor(
+    private readonly c: LevelCollections,
+    /** FerretDB: look receipts up by `_id` instead of one `$in` (a scan there). */
+    private readonly pointReads = false,
+  ) {}
 
   /**
    * Stores each receipt unless a newer one is already there; returns how many
@@ -23,11 +27,10 @@ export class ReceiptStore {
     }
     if (newest.size === 0) return 0;
     const stored = new Map(
-      (
-        await this.c.receipts
-          .find({ _id: { $in: [...newest.keys()] } }, { projection: { _id: 1, seq: 1 } })
-          .toArray()
-      ).map((doc) => [doc._id, doc.seq]),
+      (await findByIds(this.c.receipts, [...newest.keys()], this.pointReads)).map((doc) => [
+        doc._id,
+        doc.seq,
+      ]),
     );
     const fresh = [...newest.values()].filter((r) => !stored.has(r._id));
     const moved = [...newest.values()].filter((r) => {

@@ -91,6 +91,37 @@ export function createNoticeCommandResolver(types: SchemaTypes): ClassType {
 
     @internal
     @Mutation(returns, {
+      name: name('ImportNotice'),
+      description:
+        "Site admins: imports one page of the site's legacy website (HTML or text). Chrome, injected spam and pinyin annotations are removed and the metadata read; a clean page becomes a PUBLISHED notice (a DRAFT with asDraft), a spam page a QUARANTINED one, and another rendering of a notice the site has (same 文号 or near-identical text, e.g. its 繁體 page) is linked to it as a variant. The notice's `importReport` says what was found and done.",
+    })
+    async importNotice(
+      @Ctx() ctx: LevelContext,
+      @Arg('siteId', () => ID) siteId: string,
+      @Arg('html', () => String, { description: 'The page, at most 2,000,000 characters.' })
+      html: string,
+      @Arg('sourceUrl', () => String, {
+        nullable: true,
+        description: 'Where the page was published (http or https).',
+      })
+      sourceUrl: string | null,
+      @Arg('asDraft', () => Boolean, {
+        defaultValue: false,
+        description: 'Import for review (三审) instead of as published.',
+      })
+      asDraft: boolean,
+    ): Promise<NoticeView | NoticeRef> {
+      return run(ctx, await siteLevel(ctx, siteId), {
+        operation: 'ImportNotice',
+        siteId,
+        html,
+        sourceUrl,
+        asDraft,
+      });
+    }
+
+    @internal
+    @Mutation(returns, {
       name: name('UpdateNotice'),
       description:
         'Edits a draft or withdrawn notice; an approver or site admin may correct a published one.',

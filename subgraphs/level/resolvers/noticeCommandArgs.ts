@@ -7,6 +7,13 @@ type Overridable = { overrideReason?: string | null };
 /** The arguments of each notice command, tagged by its routed operation name. */
 export type NoticeCommandArgs =
   | { operation: 'CreateNotice'; siteId: string; input: NoticeInput }
+  | {
+      operation: 'ImportNotice';
+      siteId: string;
+      html: string;
+      sourceUrl?: string | null;
+      asDraft?: boolean | null;
+    }
   | ({
       operation: 'UpdateNotice';
       id: string;

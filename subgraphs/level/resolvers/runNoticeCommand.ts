@@ -1,6 +1,7 @@
 import type { NoticeDoc } from '../../../core/model';
 import {
   createNotice,
+  importNotice,
   publishNotice,
   repealNotice,
   reviewNotice,
@@ -16,6 +17,12 @@ export function runNoticeCommand(ctx: LevelContext, args: NoticeCommandArgs): Pr
   switch (args.operation) {
     case 'CreateNotice':
       return createNotice(ctx, args.siteId, args.input);
+    case 'ImportNotice':
+      return importNotice(ctx, args.siteId, {
+        page: args.html,
+        sourceUrl: args.sourceUrl ?? null,
+        asDraft: args.asDraft ?? false,
+      }).then((result) => result.doc);
     case 'UpdateNotice':
       return updateNotice(ctx, args.id, args.input, args.expectedVersion, args.overrideReason);
     case 'SubmitNotice':

@@ -9,6 +9,10 @@ const RULE_SELECTION = `{ id siteId name scope { siteIds level regionCode column
 
 export const ROUTED_OPERATIONS = {
   CreateNotice: mutation('$siteId: ID!, $input: NoticeInput!', 'siteId: $siteId, input: $input'),
+  ImportNotice: mutation(
+    '$siteId: ID!, $html: String!, $sourceUrl: String, $asDraft: Boolean',
+    'siteId: $siteId, html: $html, sourceUrl: $sourceUrl, asDraft: $asDraft',
+  ),
   UpdateNotice: mutation(
     '$id: ID!, $input: NoticeUpdateInput!, $expectedVersion: Int!, $overrideReason: String',
     'id: $id, input: $input, expectedVersion: $expectedVersion, overrideReason: $overrideReason',

@@ -5,6 +5,7 @@ import { DisclosureEnum, LevelEnum, NoticeKindEnum, NoticeStatusEnum, ValidityEn
 import { ColumnType, DocNumberType } from './valueTypes';
 import { RepealType, ReviewWorkflowType } from './workflowTypes';
 import { MandateType } from './syndicationTypes';
+import { ImportReportType } from './importTypes';
 import type { SyndicationTypes } from './createSyndicationTypes';
 
 export interface NoticeFieldSpec {
@@ -78,6 +79,13 @@ export function noticeFields(
       type: () => RepealType,
       nullable: true,
       description: '废止: set when the notice has been repealed.',
+    },
+    {
+      name: 'importReport',
+      type: () => ImportReportType,
+      nullable: true,
+      description:
+        "For a notice imported from a crawled page, what was found and done (for the site's staff; null for everyone else). A QUARANTINED notice's reasons are in quarantineReasons.",
     },
     {
       name: 'interpretationOf',

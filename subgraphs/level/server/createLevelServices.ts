@@ -74,7 +74,7 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
       : null,
     rules: new RuleStore(collections),
     reposts: new RepostStore(collections, input.pointReads ?? false),
-    receipts: new ReceiptStore(collections),
+    receipts: new ReceiptStore(collections, input.pointReads ?? false),
     directory,
     clock: new SettableClock(),
     notifier:

@@ -1,0 +1,3 @@
+export * from './htmlPage';
+export * from './htmlToBlocks';
+export * from './textToBlocks';

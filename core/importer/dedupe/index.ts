@@ -1,0 +1,2 @@
+export * from './DuplicateIndex';
+export * from './duplicateKeyOf';

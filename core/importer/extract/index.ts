@@ -1,0 +1,4 @@
+export * from './chinaDate';
+export * from './extractedNotice';
+export * from './extractMetadata';
+export * from './removeChrome';

@@ -1,0 +1,2 @@
+export * from './importedPage';
+export * from './importPage';

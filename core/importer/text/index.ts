@@ -1,0 +1,10 @@
+export * from './charsetLabel';
+export * from './chineseScore';
+export * from './commonHanzi';
+export * from './decodePage';
+export type { DecodedPage, DecodePageOptions } from './decodedPage';
+export * from './findMetaCharset';
+export * from './findUnrecoverable';
+export * from './normalizeForComparison';
+export * from './removePinyinAnnotations';
+export * from './repairMojibake';
