@@ -31,8 +31,8 @@ const DISCLOSURE_NOTE = /^[(（]\s*此件/;
 /**
  * Reads the notice's fields from its blocks, after removeChrome (chrome-like lines left in are
  * passed over when looking for the title and signature, but stay in the body). The body is
- * every block after the title but the metadata lines, a 文号 line, an unlabelled date line
- * under the title and the signature. Labelled metadata wins over position:
+ * every block after the title but the metadata lines, a 文号 line and an unlabelled date line
+ * under the title; the signature stays in it. Labelled metadata wins over position:
  * a `文号:` field over a 文号 line under the title over one at the end of the title; a 文号 the
  * body cites is never taken. Labels are matched in simplified form; values are returned as
  * printed, so a traditional page gives traditional values.
@@ -64,10 +64,9 @@ export function extractMetadata(
   const indexNumber = readIndexNumber();
 
   const bodyPositions: number[] = [];
-  const excluded = new Set([
-    ...layout.metadata,
-    ...(signature ? [...signature.issuerPositions, signature.datePosition] : []),
-  ]);
+  // The signature (落款) and its date stay in the body as well: they are part of the document
+  // as published, and a copy (转载) must carry them; issuer and signedAt are read from them too.
+  const excluded = new Set(layout.metadata);
   for (
     let p = layout.title ? layout.title.position + 1 : layout.bodyStart;
     p < content.length;

@@ -66,7 +66,15 @@ export function importPage(
     .filter((block) => !dropped.has(block.index) && !block.hidden)
     .map((block) => {
       const text = cleaned.get(block.index);
-      return text === undefined ? block : { ...block, text };
+      // The links cut out with the spam go too: left in, they would make the cleaned line look
+      // like a link list (navigation) to the chrome step.
+      return text === undefined
+        ? block
+        : {
+            ...block,
+            text,
+            links: block.links.filter((link) => link.text !== '' && text.includes(link.text)),
+          };
     })
     .filter((block) => block.text !== '');
 

@@ -10,13 +10,14 @@ const PRIORITY: Readonly<Record<SpamReason, number>> = {
   GAMBLING_KEYWORDS: 2,
   EXPLICIT_KEYWORDS: 2,
   ILLICIT_KEYWORDS: 2,
+  SPAM_PROMOTION: 2,
   SPAM_HEAD: 1,
   SPAM_TAIL: 1,
 };
 
 const ONLY_SEPARATORS = /^[\s|｜,，、\-_/／·•:：]*$/u;
 /** Separators a list of spam leaves behind when cut out; sentence punctuation is never taken. */
-const LIST_SEPARATOR = /[\s|｜_/／·•-]/u;
+const LIST_SEPARATOR = /[\s|｜_/／·•【】-]/u;
 
 /** Sorts spans and merges those that overlap or touch across nothing but separators. */
 export function mergeSpans(text: string, spans: readonly SpamSpan[]): SpamSpan[] {

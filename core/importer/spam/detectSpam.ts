@@ -1,15 +1,17 @@
 import type { PageBlock, Removal } from '../pageBlock';
 import { cutSpans, mergeSpans } from './cutSpans';
 import { findKeywordRuns } from './keywordRuns';
-import { findLinkFarms, isLinkList } from './linkFarms';
+import { farmLinkSpans, findLinkFarms, isLinkList } from './linkFarms';
 import { findPlaceNameLists } from './placeNameLists';
+import { findPromotions } from './findPromotions';
 import { findSpamInText } from './findSpamInText';
 import { hiddenBlockRemoval, hiddenLinkSpans } from './hiddenBlockRemoval';
 import { toMatchingText } from './matchingText';
 import type { PartialCleanup, SpamOptions, SpamReport } from './spamReport';
 import type { SpamReason, SpamSpan } from './spamSpan';
 import { shorten } from './shorten';
-import { isMainContent, spamVerdict } from './spamVerdict';
+import { spamNeighbours } from './spamNeighbours';
+import { MIN_CONTENT_LENGTH, spamVerdict } from './spamVerdict';
 import { hasKeyword, hasLegitContext, keywordsIn } from './termMatcher';
 import { meaningfulLength } from './tokenize';
 
@@ -44,18 +46,24 @@ export function detectSpam(blocks: readonly PageBlock[], options: SpamOptions = 
 
   const farmed = new Set(findLinkFarms(blocks, siteDomains));
   const placeLists = findPlaceNameLists(blocks, siteDomains);
-  const context = { siteDomains, crackdownPage: isCrackdownPage(blocks) };
+  const crackdownPage = isCrackdownPage(blocks);
   const findings: BlockFinding[] = [];
   blocks.forEach((block, position) => {
     if (block.hidden) return;
-    if (farmed.has(position)) {
-      findings.push({ position, kept: null, spans: [fullSpan(block, 'EXTERNAL_LINK_FARM')] });
-      return;
-    }
-    const spans = mergeSpans(block.text, [
+    const found = [
+      // A farm's links go; text glued to them (（此件公开发布）) stays when it is real.
+      ...(farmed.has(position) ? farmLinkSpans(block, siteDomains) : []),
       ...(placeLists.get(position) ?? []),
-      ...findKeywordRuns(block.text, block.links, context),
+      ...findKeywordRuns(block.text, block.links, {
+        siteDomains,
+        crackdownPage,
+        tableCell: block.tag === 'td' || block.tag === 'th',
+      }),
       ...hiddenLinkSpans(block, siteDomains),
+    ];
+    const spans = mergeSpans(block.text, [
+      ...found,
+      ...findPromotions(block.text, mergeSpans(block.text, found), siteDomains),
     ]);
     if (spans.length === 0) return;
     const kept = cutSpans(block.text, spans);
@@ -65,6 +73,14 @@ export function detectSpam(blocks: readonly PageBlock[], options: SpamOptions = 
       spans: kept === null ? [fullSpan(block, spans[0].reason)] : spans,
     });
   });
+  const wholeSpam = new Map(
+    findings.flatMap((f) => (f.kept === null ? [[f.position, f.spans[0].reason] as const] : [])),
+  );
+  const along = spamNeighbours(blocks, wholeSpam, siteDomains);
+  for (const [position, reason] of along) {
+    findings.push({ position, kept: null, spans: [fullSpan(blocks[position], reason)] });
+  }
+  findings.sort((a, b) => a.position - b.position);
   const linkLists = new Set<number>();
   blocks.forEach((block, position) => {
     if (!block.hidden && isLinkList(block)) linkLists.add(position);
@@ -136,8 +152,15 @@ function labelHeadAndTail(
   linkLists: ReadonlySet<number>,
 ): void {
   const whole = new Set(findings.filter((f) => f.kept === null).map((f) => f.position));
+  // Real text here is any block that is not a link list or a label: the signature and its
+  // date close a notice, and tails are glued to them.
   const content = blocks.flatMap((block, position) =>
-    isMainContent(block, position, linkLists) && !whole.has(position) ? [position] : [],
+    !block.hidden &&
+    !linkLists.has(position) &&
+    !whole.has(position) &&
+    meaningfulLength(block.text) >= MIN_CONTENT_LENGTH
+      ? [position]
+      : [],
   );
   if (content.length === 0) return;
   const first = content[0];

@@ -26,7 +26,7 @@ export function findSpamInText(text: string, siteDomains: readonly string[] = []
   };
   const spans = [
     ...(findPlaceNameLists([line], siteDomains).get(0) ?? []),
-    ...findKeywordRuns(text, [], { siteDomains, crackdownPage: false }),
+    ...findKeywordRuns(text, [], { siteDomains, crackdownPage: false, tableCell: false }),
   ].sort((a, b) => a.start - b.start);
   return spans
     .filter((span, i) => i === 0 || span.start >= spans[i - 1].end)

@@ -18,6 +18,8 @@ export interface KeywordRunContext {
    * (六合彩、百家乐、老虎机) is then part of the notice, not injected.
    */
   crackdownPage: boolean;
+  /** The block is a table cell: a crackdown notice tabulates case types (六合彩 | 3). */
+  tableCell: boolean;
 }
 
 const INTRO = /(?:如|例如|包括|诸如|涉及|像|含|即|是)$/u;
@@ -51,11 +53,12 @@ export function findKeywordRuns(
     if (isSpared(first, last, tokens, matching.text, features, context)) continue;
     // Where the run stands is judged with the few characters glued to it (香港六合彩).
     // A link's own text marks where its spam ends.
-    const [from, to] = features.contact
-      ? reachContacts(tokens, first, last)
-      : features.externalLink
-        ? [first, last]
-        : absorbFragments(tokens, first, last, matching.text);
+    const [from, to] =
+      features.contact || features.phone
+        ? reachContacts(tokens, first, last)
+        : features.externalLink
+          ? [first, last]
+          : absorbFragments(tokens, first, last, matching.text);
     const widened =
       from === first && to === last
         ? features
@@ -75,28 +78,37 @@ function isSpared(
   features: RunFeatures,
   context: KeywordRunContext,
 ): boolean {
+  const advertised = features.contact || features.phone || features.externalLink;
   let next = last + 1;
   while (tokens[next]?.kind === 'sep') next++;
-  if (tokens[next] && text.startsWith('等', tokens[next].start)) return true;
+  const etc = tokens[next] !== undefined && text.startsWith('等', tokens[next].start);
   let previous = first - 1;
   while (tokens[previous]?.kind === 'sep') previous--;
-  if (tokens[previous] && INTRO.test(text.slice(0, tokens[previous].end))) return true;
+  const intro = tokens[previous] !== undefined && INTRO.test(text.slice(0, tokens[previous].end));
+  if ((etc || intro) && !advertised) return true;
   const [clauseStart, clauseEnd] = clauseAround(tokens, first, last);
   const clause = text.slice(tokens[clauseStart].start, tokens[clauseEnd].end);
   // 严厉打击六合彩…: the run is part of a sentence about it. A dense run glued in front of a
-  // sentence (百家乐太阳城新葡京关于开展打击…) is not, whatever the sentence says.
+  // sentence (百家乐太阳城新葡京关于开展打击…) is not, whatever the sentence says, nor a run
+  // with spam's own words or contacts at the very edge of a block (网址:x.cc激情视频第一条…).
   const glued = features.gluedLeft || (features.gluedRight && !features.dense);
-  if (glued && hasLegitContext(clause)) return true;
-  const bare = features.context === 0 && !features.contact && !features.externalLink;
-  return context.crackdownPage && features.proseSeparators && bare;
+  const promotedEdge = (features.atStart || features.atEnd) && (features.context > 0 || advertised);
+  if (glued && !promotedEdge && hasLegitContext(clause)) return true;
+  // On a crackdown page a bare keyword is spared inside prose or a table, not as a line of its
+  // own (a line 色情电影 under a notice about 暗链 is still spam).
+  const bare = features.context === 0 && !advertised;
+  const inProse =
+    features.proseSeparator || features.gluedLeft || features.gluedRight || context.tableCell;
+  return context.crackdownPage && features.proseSeparators && bare && inProse;
 }
 
 function isSpam(f: RunFeatures): boolean {
   const distinct = f.strong + f.weak;
   if (f.strong >= 1 && distinct >= 3) return true;
   if (f.weak >= 3 && f.context >= 1) return true;
-  if (f.strong >= 1 && (f.contact || f.externalLink)) return true;
-  if (f.weak >= 1 && f.contact && (f.context >= 1 || distinct >= 2)) return true;
+  if (f.strong >= 1 && (f.contact || f.phone || f.externalLink)) return true;
+  if (f.weak >= 1 && f.contact && f.context >= 1) return true;
+  if (f.weak >= 2 && (f.contact || f.phone)) return true;
   if (f.strong >= 1 && distinct >= 2 && f.context >= 1) return true;
   if (f.strong === 0) return false;
   // A short line or a sentence that is nothing but the run: 澳门新葡京娱乐场官网.

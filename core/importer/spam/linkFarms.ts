@@ -1,6 +1,7 @@
 import type { PageBlock, PageLink } from '../pageBlock';
 import { classifyHref } from './classifyLink';
 import { toMatchingText } from './matchingText';
+import type { SpamSpan } from './spamSpan';
 import { keywordsIn } from './termMatcher';
 import { meaningfulLength } from './tokenize';
 
@@ -74,6 +75,23 @@ function isFarm(run: readonly PageBlock[], siteDomains: readonly string[]): bool
   return (
     count('official') === 0 && unknown >= 8 && domains.size >= 5 && outside >= links.length * 0.8
   );
+}
+
+/** The text ranges of a farm block's links to untrusted sites, to be cut from it. */
+export function farmLinkSpans(block: PageBlock, siteDomains: readonly string[]): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  let cursor = 0;
+  for (const link of block.links) {
+    if (link.hidden || link.text === '') continue;
+    const at = block.text.indexOf(link.text, cursor);
+    if (at < 0) continue;
+    cursor = at + link.text.length;
+    const kind = linkKind(link, siteDomains);
+    if (kind === 'spammy' || kind === 'neutral') {
+      spans.push({ start: at, end: cursor, reason: 'EXTERNAL_LINK_FARM' });
+    }
+  }
+  return spans;
 }
 
 function mostlyUntrusted(links: readonly PageLink[], siteDomains: readonly string[]): boolean {

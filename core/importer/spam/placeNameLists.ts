@@ -28,9 +28,12 @@ const BREAK = /[。！？!?；;]/u;
 const HAS_LIST_SEPARATOR = /[|｜\s/／_·•-]/u;
 const ADMIN_SUFFIX =
   /^(?:市|省|县|区|州|盟|地区|特别行政区|(?:[\u4e00-\u9fff]{1,4})?自治[区州县])$/u;
-/** Suffixes of a government directory (沈阳市政府, 大连市人民政府, 鞍山新闻网), not of spam. */
+/**
+ * How the names in a real directory end (沈阳市政府, 大连新闻网, 北京大学, 南京站): names of
+ * governments, media, institutions and places, never a service sold in many cities.
+ */
 const DIRECTORY_SUFFIX =
-  /政府|人民|委|局|厅|办|网|门户|站|中心|院|会|党|团|法|检|市|省|区|县|州|镇|乡|街道/u;
+  /(?:政府|人大|政协|委员会|委|局|厅|办|办公室|网|门户|站|中心|院|会|党委|团委|法院|检察院|市|省|区|县|州|镇|乡|街道|大学|学院|学校|医院|银行|公司|集团|协会|学会|研究所|博物馆|图书馆|机场|港|馆|园)$/u;
 const MIN_ITEMS = 5;
 const UNJOINABLE_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'tr', 'caption', 'line']);
 const MAX_ITEM_LENGTH = 15;
@@ -108,12 +111,12 @@ function itemsOf(block: PageBlock, position: number): Item[] {
     breakBefore = BREAK.test(separator[0]);
     cursor = end + separator[0].length;
   }
-  // A block that is one item joins its neighbours like `|` would: spider pools are also written
-  // as <li> lists. Table cells and plain-text lines never join (a table of cities is a real
-  // document), nor do blocks that hold a list or a sentence of their own.
+  // A block that is all list items (one <li>, or a line of a list split over several lines)
+  // joins its neighbours like `|` would. Table cells and plain-text lines never join (a table of
+  // cities is a real document), nor does a block with a sentence or other text in it.
   const first = items[0];
   const last = items[items.length - 1];
-  if (first && last && (items.length > 1 || UNJOINABLE_TAGS.has(block.tag))) {
+  if (first && last && (items.includes(OTHER) || UNJOINABLE_TAGS.has(block.tag))) {
     if (first !== OTHER) first.breakBefore = true;
     if (last !== OTHER) last.breakAfter = true;
   }
@@ -163,12 +166,20 @@ function isSpiderPool(
   const provinceLevel = places.filter((item) => item.place?.provinceLevel).length;
   // Spider pools write bare names (北京|上海|广州); a document's list says 南京市 杭州市.
   const bare = places.filter((item) => item.suffix === '').length;
-  if (
-    places.length >= list.length * 0.6 &&
-    bare > places.length / 2 &&
-    provinces.size >= 3 &&
-    provinceLevel < list.length * 0.8
-  ) {
+  const spread = provinces.size >= 3 && provinceLevel < list.length * 0.8;
+  if (places.length >= list.length * 0.6 && bare > places.length / 2 && spread) return true;
+  // Cities with services glued to some of them: 盐城|东莞必发网址|南阳快排SEO|镇江|泰州刷单. A
+  // service is a spam keyword or a word glued to several cities (北京朝阳 上海浦东 is places).
+  const suffixCount = new Map<string, number>();
+  for (const item of list) suffixCount.set(item.suffix, (suffixCount.get(item.suffix) ?? 0) + 1);
+  const sold = list.filter(
+    (item) =>
+      item.kind === 'keyword' ||
+      (item.kind === 'placeWithSuffix' &&
+        (suffixCount.get(item.suffix) ?? 0) >= 2 &&
+        !DIRECTORY_SUFFIX.test(item.suffix)),
+  ).length;
+  if (placeLed >= list.length * 0.8 && spread && sold >= 2 && bare + sold >= list.length * 0.6) {
     return true;
   }
   // One service sold in many cities: 北京桑拿 上海桑拿 广州桑拿 …

@@ -11,6 +11,8 @@ export interface RunFeatures {
   context: number;
   /** A non-government URL, QQ or WeChat id in the same sentence. */
   contact: boolean;
+  /** A mobile number in the same sentence. */
+  phone: boolean;
   /** Inside the text of a link to a non-government site. */
   externalLink: boolean;
   /** Share of the block's letters and digits the run covers. */
@@ -23,6 +25,8 @@ export interface RunFeatures {
   gluedRight: boolean;
   /** Its only separators are the ones prose uses (、，：brackets, quotes), if any. */
   proseSeparators: boolean;
+  /** It has at least one separator of prose (六合彩、百家乐). */
+  proseSeparator: boolean;
   /** Three or more keywords not enumerated the way prose does (百家乐太阳城新葡京, 百家乐 | 太阳城). */
   dense: boolean;
   /** The run is a sentence of its own: nothing but separators around it up to the breaks. */
@@ -117,6 +121,7 @@ export function describe(
   const [clauseStart, clauseEnd] = clauseAround(tokens, first, last);
   const clause = tokens.slice(clauseStart, clauseEnd + 1);
   const contact = clause.some((token) => token.kind === 'contact');
+  const phone = clause.some((token) => token.kind === 'phone');
   const wholeClause = [
     ...tokens.slice(clauseStart, first),
     ...tokens.slice(last + 1, clauseEnd + 1),
@@ -132,6 +137,7 @@ export function describe(
     weak: weak.size,
     context,
     contact,
+    phone,
     externalLink: linkRanges.some(([s, e]) => s < end && e > start),
     coverage:
       total === 0
@@ -142,6 +148,7 @@ export function describe(
     gluedLeft: tokens[first - 1]?.kind === 'other' || isGluedEdge(tokens, first - 1, -1),
     gluedRight: tokens[last + 1]?.kind === 'other' || isGluedEdge(tokens, last + 1, 1),
     proseSeparators,
+    proseSeparator,
     dense: strong.size + weak.size >= 3 && !(proseSeparators && proseSeparator),
     wholeClause,
     listSeparatorRight:

@@ -10,7 +10,8 @@ export type SpamReason =
   | 'PLACE_NAME_LIST'
   | 'EXTERNAL_LINK_FARM'
   | 'SPAM_HEAD'
-  | 'SPAM_TAIL';
+  | 'SPAM_TAIL'
+  | 'SPAM_PROMOTION';
 
 export const KEYWORD_REASONS: Readonly<Record<SpamCategory, SpamReason>> = {
   gambling: 'GAMBLING_KEYWORDS',

@@ -7,7 +7,7 @@ import { meaningfulLength } from './tokenize';
 export const QUARANTINE_SHARE = 0.5;
 
 /** Blocks shorter than this (in letters and digits) are menu items and labels, not main content. */
-const MIN_CONTENT_LENGTH = 6;
+export const MIN_CONTENT_LENGTH = 6;
 
 const REASON_WORDS: Readonly<Record<string, string>> = {
   HIDDEN_LINKS: '隐藏链接',
@@ -19,17 +19,27 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
   EXTERNAL_LINK_FARM: '外部链接群',
   SPAM_HEAD: '页首垃圾关键词',
   SPAM_TAIL: '页尾垃圾关键词',
+  SPAM_PROMOTION: '推广广告',
 };
 
-/** A visible block of the page's main content: not a menu or footer link list, not a label. */
+/** Text of sentences: the punctuation of prose, which menus, footers and titles do without. */
+const PROSE = /[，。；！？、]/u;
+/** A block this long is content even without punctuation. */
+const LONG_BLOCK = 40;
+
+/**
+ * A visible block of the page's main content: prose, not a menu or footer link list, a label or
+ * a line of chrome (crawled text pages have no links to tell menus by, but menus and footers
+ * have no sentences). Chrome removal proper is the chrome step's job; this only weighs spam.
+ */
 export function isMainContent(
   block: PageBlock,
   position: number,
   linkLists: ReadonlySet<number>,
 ): boolean {
-  return (
-    !block.hidden && !linkLists.has(position) && meaningfulLength(block.text) >= MIN_CONTENT_LENGTH
-  );
+  if (block.hidden || linkLists.has(position)) return false;
+  const length = meaningfulLength(block.text);
+  return length >= MIN_CONTENT_LENGTH && (length >= LONG_BLOCK || PROSE.test(block.text));
 }
 
 export interface VerdictInput {

@@ -3,12 +3,21 @@ import type { SpamTerm } from './lexicon';
 import { termAt } from './termMatcher';
 
 /**
- * keyword and context: lexicon terms; contact: a non-government URL, QQ or WeChat id; ascii: a
+ * keyword and context: lexicon terms; contact: a non-government URL, QQ or WeChat id; phone: a
+ * mobile number; ascii: a
  * run of Latin letters, digits and URL punctuation; sep: a separator that may sit inside a spam
  * run (spaces, `|`, commas, brackets); break: sentence-ending punctuation; other: a run of any
  * other characters, usually the Chinese text of a real sentence.
  */
-export type TokenKind = 'keyword' | 'context' | 'contact' | 'ascii' | 'sep' | 'break' | 'other';
+export type TokenKind =
+  | 'keyword'
+  | 'context'
+  | 'contact'
+  | 'phone'
+  | 'ascii'
+  | 'sep'
+  | 'break'
+  | 'other';
 
 export interface Token {
   kind: TokenKind;
@@ -45,7 +54,7 @@ export function tokenize(text: string, contacts: readonly Contact[]): Token[] {
     const contact = contacts[next];
     if (contact && contact.start <= i) {
       if (contact.end > i) {
-        push('contact', i, contact.end);
+        push(contact.kind === 'phone' ? 'phone' : 'contact', i, contact.end);
         i = contact.end;
       }
       next++;

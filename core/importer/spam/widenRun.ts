@@ -35,7 +35,7 @@ export function absorbFragments(
 const CONTACT_REACH = 8;
 
 /**
- * Widens a spam run to the QQ, WeChat or web address it advertises (百家乐开户请联系QQ：8888),
+ * Widens a spam run to the QQ, WeChat, phone or web address it advertises (百家乐开户请联系QQ：8888),
  * when only a few words stand between them in the same sentence.
  */
 export function reachContacts(
@@ -46,7 +46,7 @@ export function reachContacts(
   const reach = (from: number, step: 1 | -1): number => {
     let other = 0;
     for (let i = from + step; tokens[i] && tokens[i].kind !== 'break'; i += step) {
-      if (tokens[i].kind === 'contact') return i;
+      if (tokens[i].kind === 'contact' || tokens[i].kind === 'phone') return i;
       if (tokens[i].kind === 'other') other += tokens[i].end - tokens[i].start;
       if (other > CONTACT_REACH) break;
     }

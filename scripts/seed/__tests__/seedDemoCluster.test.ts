@@ -117,7 +117,7 @@ describeWithDb('seeding a database', () => {
       });
       expect(s.notices).toBeGreaterThanOrEqual(80);
       // Sequence numbers 1..N with the counter at N.
-      expect(s.changes.map((c) => c._id)).toEqual(s.changes.map((_, i) => i + 1));
+      expect(s.changes.map((c) => c.seq)).toEqual(s.changes.map((_, i) => i + 1));
       expect(s.counter).toBe(s.changes.length);
       expect(first.levels[level].changesInserted).toBe(s.changes.length);
     }

@@ -25,18 +25,22 @@ describe('extractMetadata on the Anshan page (traditional, no title on the page)
     expect(notice.kind.value).toBe('POLICY');
   });
 
-  it('keeps the body from the salutation to the 附注, without the signature', () => {
+  it('keeps the body from the salutation to the 附注, the signature in place', () => {
     const { paragraphs } = notice.body;
-    expect(paragraphs).toHaveLength(31);
+    expect(paragraphs).toHaveLength(33);
     expect(paragraphs[0]).toBe('各縣(市)區人民政府,各開發區管委會,市政府各部門,各有關單位:');
     expect(paragraphs[1].startsWith('為進一步做好全市政府網站信息內容建設工作')).toBe(true);
     expect(paragraphs[2]).toBe('一、完善政府網站建設管理體系');
     expect(paragraphs[29]).toBe(
       '各縣(市)區政府、各開發區管委會、市政府各部門、各有關單位要按照本實施意見的要求,認真抓好落實,并將落實情況及工作方案于2015年7月15日前報市政府辦公廳。',
     );
-    expect(paragraphs[30]).toBe('(此件公開發布)');
-    expect(paragraphs).not.toContain('鞍山市人民政府辦公廳');
+    expect(paragraphs.slice(30)).toEqual([
+      '鞍山市人民政府辦公廳',
+      '2015年6月5日',
+      '(此件公開發布)',
+    ]);
     expect(notice.body.blockIndexes[0]).toBe(0);
+    expect(notice.body.blockIndexes.slice(29)).toEqual([29, 30, 31, 32]);
   });
 
   it('lists the cited documents with their 文号, as printed', () => {
@@ -84,9 +88,9 @@ describe('extractMetadata on the Faku page', () => {
     expect(notice.citations).toEqual([]);
   });
 
-  it('keeps the body between the header line and the signature', () => {
+  it('keeps the body from the line under the header through the signature', () => {
     const { paragraphs } = notice.body;
-    expect(paragraphs).toHaveLength(20);
+    expect(paragraphs).toHaveLength(22);
     expect(paragraphs[0]).toBe('各镇政府(街道办事处),县政府各部门:');
     expect(paragraphs[1]).toBe(
       '政府重大政策信息内容建设是密切联系人民群众的重要桥梁,也是信息公开、回应关切、提供服务的重要载体。为进一步加强政府重大政策信息发布、解读、回应工作,经区政府同意,现提出以下意见:',
@@ -94,6 +98,7 @@ describe('extractMetadata on the Faku page', () => {
     expect(paragraphs[19]).toBe(
       '(十)加强业务培训。要引导各级政府领导干部通过政府网站解读重大政策,回应社会关切每年要举办培训班或交流研讨会,对政府网站分管负责人和工作人员进行培训,切实提高政府办网和管网水平。',
     );
+    expect(paragraphs.slice(20)).toEqual(['法库县人民政府办公室', '2020年4月17日']);
     expect(paragraphs.some((p) => p.startsWith('发布日期'))).toBe(false);
   });
 
@@ -133,13 +138,15 @@ describe('extractMetadata on the Xunwu page', () => {
     expect(notice.kind.value).toBe('POLICY');
   });
 
-  it('keeps the body from the salutation to the last paragraph', () => {
+  it('keeps the body from the salutation through the date under it', () => {
     const { paragraphs } = notice.body;
-    expect(paragraphs).toHaveLength(36);
+    expect(paragraphs).toHaveLength(37);
     expect(paragraphs[0]).toBe('各乡(镇)人民政府,县政府各部门,县属、驻县各单位:');
     expect(paragraphs[35]).toBe(
       ')严肃责任追究。各乡(镇)、各部门、各单位主要负责人要对政务信息发布工作担负起政治责任,严格落实政务信息发布主体责任,按照“先审查、后公开”和“三审原则,加强信息发布工作的审核把关。凡不主动公开应当公开政府信息,不依法公开依申请公开政府信息,转载发布未经官方证实的政务信息,对于公开内容严重失实、群众对公开内容有疑问而又解释不清,发现扰乱社会管理秩序的虚假或者不完整信息未能在其职责范围内发布准确的政府信息予以澄清,及不按规定、不按程序审核发布信息,造成不良后果的,将严肃追责问责。',
     );
+    expect(paragraphs[36]).toBe('2020年2月28日');
+    expect(notice.body.blockIndexes[36]).toBe(40);
   });
 
   it('lists citations once each, nested 〈〉 kept, without taking a cited 文号 as its own', () => {

@@ -31,7 +31,7 @@ describe('extractMetadata with a labelled metadata table (政府信息公开 pag
     expect(notice.topics.map((t) => t.value)).toEqual(['综合政务', '通知', '政策文件']);
   });
 
-  it('takes the heading as title and the notice as body, without table, header or signature', () => {
+  it('takes the heading as title and the notice as body with its signature, without table or header', () => {
     expect(notice.title).toEqual({
       value: '广州市人民政府办公厅关于印发广州市政府网站管理办法的通知',
       source: { from: 'title', blockIndex: 17, confidence: 0.9 },
@@ -41,9 +41,11 @@ describe('extractMetadata with a labelled metadata table (政府信息公开 pag
       '《广州市政府网站管理办法》已经市人民政府同意，现印发给你们，请认真贯彻执行。执行中遇到的问题，请径向市政务服务数据管理局反映。',
       '各单位网站要设置无障碍浏览、分享到微信等功能，在页脚标注网站标识码和ICP备案编号，并按照《国务院办公厅关于加强政府网站信息内容建设的意见》（国办发〔2014〕57号）要求做好内容保障。',
       '附件：广州市政府网站管理办法',
+      '广州市人民政府办公厅',
+      '2023年3月15日',
       '（此件公开发布）',
     ]);
-    expect(notice.body.blockIndexes).toEqual([19, 20, 22, 23, 26]);
+    expect(notice.body.blockIndexes).toEqual([19, 20, 22, 23, 24, 25, 26]);
   });
 
   it('lists citations, and keeps the labelled 文号 rather than the cited one', () => {
@@ -86,6 +88,8 @@ describe('extractMetadata on other page shapes', () => {
       '各乡镇人民政府,县政府各部门:',
       '春节将至,现就做好安全生产工作通知如下。',
       '一、落实安全生产责任。',
+      '某县人民政府',
+      '二〇一六年一月二十日',
     ]);
     expect(notice.warnings).toEqual([]);
   });

@@ -31,13 +31,14 @@ describe('classifyHref', () => {
 });
 
 describe('findContacts', () => {
-  it('finds non-government web addresses, QQ and WeChat ids, not government addresses or phone numbers', () => {
+  it('finds non-government web addresses, QQ and WeChat ids and mobile numbers, with their labels', () => {
     const text =
-      '联系qq：88886666 微信:abc_123456 网址www.xpj88.com 政府网www.gov.cn 电话024-62313021';
+      '联系qq：88886666 加微信:abc_123456 网址www.xpj88.com 政府网www.gov.cn 电话024-62313021 手机13812345678';
     expect(findContacts(text, []).map((c) => [c.kind, text.slice(c.start, c.end)])).toEqual([
       ['qq', 'qq：88886666'],
-      ['wechat', '微信:abc_123456'],
-      ['url', 'www.xpj88.com'],
+      ['wechat', '加微信:abc_123456'],
+      ['url', '网址www.xpj88.com'],
+      ['phone', '手机13812345678'],
     ]);
   });
 });
