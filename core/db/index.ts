@@ -19,3 +19,4 @@ export * from './waitForMongo';
 export * from './isDuplicateKey';
 export * from './findByIds';
 export * from './mapLimited';
+export * from './duplicateKeyIndexes';

@@ -85,14 +85,22 @@ export class FeedFollower<E> {
     let after = this.positions.has(source.name)
       ? (this.positions.get(source.name) ?? null)
       : await this.cursors.get(source.name);
+    let next: Promise<FeedPage<E>> = source.read(after, this.options.batchSize);
     for (;;) {
-      const page = await source.read(after, this.options.batchSize);
+      const page = await next;
+      // The next page is read while this one is applied (a long log is read and written at
+      // once); the cursor still moves only after this page's writes.
+      const more = page.hasMore && this.running;
+      if (more) {
+        next = source.read(page.endCursor, this.options.batchSize);
+        next.catch(() => undefined);
+      }
       await this.apply(page.events, source);
       if (page.endCursor !== after) await this.cursors.set(source.name, page.endCursor);
       this.positions.set(source.name, page.endCursor);
       applied += page.events.length;
       after = page.endCursor;
-      if (!page.hasMore || !this.running) return applied;
+      if (!more || !this.running) return applied;
     }
   }
 

@@ -1,5 +1,5 @@
 import type { ReceiptDoc } from '../../../core/model';
-import { findByIds, isDuplicateKey } from '../../../core/db';
+import { duplicateKeyIndexes, findByIds } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 /**
@@ -26,34 +26,33 @@ export class ReceiptStore {
       if (!seen || seen.seq < r.seq) newest.set(r._id, r);
     }
     if (newest.size === 0) return 0;
-    const stored = new Map(
-      (await findByIds(this.c.receipts, [...newest.keys()], this.pointReads)).map((doc) => [
-        doc._id,
-        doc.seq,
-      ]),
-    );
-    const fresh = [...newest.values()].filter((r) => !stored.has(r._id));
-    const moved = [...newest.values()].filter((r) => {
-      const seq = stored.get(r._id);
-      return seq !== undefined && seq < r.seq;
-    });
+    // Most receipts are new (a fan-out, a backfill): insert them all at once and look up only the
+    // ones that exist already, instead of reading every id first.
+    const all = [...newest.values()];
     let changed = 0;
-    if (fresh.length > 0) {
-      try {
-        const result = await this.c.receipts.insertMany(fresh, { ordered: false });
-        changed += result.insertedCount;
-      } catch (error) {
-        // Another delivery inserted some of them meanwhile: count what went in.
-        const inserted = (error as { result?: { insertedCount?: number } }).result?.insertedCount;
-        if (!isDuplicateKey(error) && inserted === undefined) throw error;
-        changed += inserted ?? 0;
-      }
+    let existing: ReceiptDoc[] = [];
+    try {
+      changed += (await this.c.receipts.insertMany(all, { ordered: false })).insertedCount;
+    } catch (error) {
+      const duplicates = duplicateKeyIndexes(error);
+      if (duplicates === null) throw error;
+      changed += all.length - duplicates.length;
+      existing = duplicates.map((index) => all[index]);
     }
-    for (const receipt of moved) {
-      const result = await this.c.receipts.replaceOne(
-        { _id: receipt._id, seq: stored.get(receipt._id) },
-        receipt,
-      );
+    if (existing.length === 0) return changed;
+    const stored = new Map(
+      (
+        await findByIds(
+          this.c.receipts,
+          existing.map((r) => r._id),
+          this.pointReads,
+        )
+      ).map((doc) => [doc._id, doc.seq]),
+    );
+    for (const receipt of existing) {
+      const seq = stored.get(receipt._id);
+      if (seq === undefined || seq >= receipt.seq) continue;
+      const result = await this.c.receipts.replaceOne({ _id: receipt._id, seq }, receipt);
       changed += result.modifiedCount;
     }
     return changed;

@@ -1,6 +1,6 @@
 import type { Filter } from 'mongodb';
 import type { RepostDoc, RepostRevision, RepostStatus } from '../../../core/model';
-import { DUPLICATE_KEY, findByIds, isDuplicateKey, mapLimited } from '../../../core/db';
+import { duplicateKeyIndexes, findByIds, mapLimited } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 /** Earlier versions a copy keeps (newest last). */
@@ -87,7 +87,7 @@ export class RepostStore {
     try {
       await this.c.reposts.insertMany([...docs], { ordered: false });
     } catch (error) {
-      const failed = duplicateIndexes(error);
+      const failed = duplicateKeyIndexes(error);
       if (failed === null) throw error;
       for (const index of failed) written.delete(docs[index]._id);
     } finally {
@@ -225,24 +225,4 @@ export class RepostStore {
       })
       .toArray();
   }
-}
-
-/** Indexes of the documents an unordered insertMany refused as duplicates; null if it failed otherwise. */
-function duplicateIndexes(error: unknown): number[] | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
-  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-  if (list.length === 0) return isDuplicateKey(error) ? [] : null;
-  const indexes: number[] = [];
-  for (const e of list as {
-    code?: number;
-    index?: number;
-    err?: { code?: number; index?: number };
-  }[]) {
-    const code = e.code ?? e.err?.code;
-    const index = e.index ?? e.err?.index;
-    if (code !== DUPLICATE_KEY || typeof index !== 'number') return null;
-    indexes.push(index);
-  }
-  return indexes;
 }
