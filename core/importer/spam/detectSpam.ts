@@ -6,6 +6,7 @@ import { findPlaceNameLists } from './placeNameLists';
 import { findPromotions } from './findPromotions';
 import { findSpamInText } from './findSpamInText';
 import { hiddenBlockRemoval, hiddenLinkSpans } from './hiddenBlockRemoval';
+import { isJunkRemainder } from './junkRemainder';
 import { toMatchingText } from './matchingText';
 import type { PartialCleanup, SpamOptions, SpamReport } from './spamReport';
 import type { SpamReason, SpamSpan } from './spamSpan';
@@ -57,7 +58,7 @@ export function detectSpam(blocks: readonly PageBlock[], options: SpamOptions = 
       ...findKeywordRuns(block.text, block.links, {
         siteDomains,
         crackdownPage,
-        tableCell: block.tag === 'td' || block.tag === 'th',
+        tableCell: isTableText(block),
       }),
       ...hiddenLinkSpans(block, siteDomains),
     ];
@@ -66,7 +67,8 @@ export function detectSpam(blocks: readonly PageBlock[], options: SpamOptions = 
       ...findPromotions(block.text, mergeSpans(block.text, found), siteDomains),
     ]);
     if (spans.length === 0) return;
-    const kept = cutSpans(block.text, spans);
+    const cutText = cutSpans(block.text, spans);
+    const kept = cutText !== null && isJunkRemainder(cutText) ? null : cutText;
     findings.push({
       position,
       kept,
@@ -124,6 +126,12 @@ export function detectSpam(blocks: readonly PageBlock[], options: SpamOptions = 
     partialCleanups: partialCleanups.sort((a, b) => a.blockIndex - b.blockIndex),
     verdict,
   };
+}
+
+/** A table cell, or a table row of a crawled text page (六合彩 | 3 | 2). */
+function isTableText(block: PageBlock): boolean {
+  if (block.tag === 'td' || block.tag === 'th') return true;
+  return / \| /.test(block.text) && /(?:^| \| )\d+(?:\.\d+)?(?: \| |$)/.test(block.text);
 }
 
 function fullSpan(block: PageBlock, reason: SpamReason): SpamSpan {

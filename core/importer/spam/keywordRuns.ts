@@ -18,7 +18,7 @@ export interface KeywordRunContext {
    * (六合彩、百家乐、老虎机) is then part of the notice, not injected.
    */
   crackdownPage: boolean;
-  /** The block is a table cell: a crackdown notice tabulates case types (六合彩 | 3). */
+  /** The block is a table cell or row: a crackdown notice tabulates case types (六合彩 | 3). */
   tableCell: boolean;
 }
 
@@ -31,9 +31,10 @@ const INTRO = /(?:如|例如|包括|诸如|涉及|像|含|即|是)$/u;
  *
  * Real notices name gambling and porn too, so a run is spared when it is part of a sentence
  * about them: followed by 等, introduced by 如/包括, glued to a sentence with a crackdown word
- * (严厉打击六合彩), or, on a page about a crackdown, a bare enumeration. Otherwise it is spam when
- * it has several distinct keywords, a strong keyword with spam context, contacts or an external
- * link, dominates a short block, or sits alone at the very start or end of the block.
+ * (严厉打击六合彩), or, on a page about a crackdown, a bare enumeration in prose or a table.
+ * Otherwise it is spam when it has several distinct keywords, a strong keyword with spam
+ * context, a contact or an external link, dominates a short block or a sentence, stands as an
+ * item of a list, or sits at the very start or end of the block.
  */
 export function findKeywordRuns(
   text: string,
@@ -48,21 +49,16 @@ export function findKeywordRuns(
   const linkRanges = externalLinkRanges(text, links, context.siteDomains);
   const total = meaningfulLength(matching.text);
   const spans: SpamSpan[] = [];
-  for (const [first, last] of runsOf(tokens)) {
+  for (const [first, last] of runsOf(tokens, matching.text)) {
     const features = describe(first, last, tokens, matching, total, linkRanges);
-    if (isSpared(first, last, tokens, matching.text, features, context)) continue;
-    // Where the run stands is judged with the few characters glued to it (香港六合彩).
-    // A link's own text marks where its spam ends.
-    const [from, to] =
-      features.contact || features.phone
-        ? reachContacts(tokens, first, last)
-        : features.externalLink
-          ? [first, last]
-          : absorbFragments(tokens, first, last, matching.text);
+    // Where the run stands is judged with what it advertises and the few characters glued to
+    // it (香港六合彩); a link's own text marks where its spam ends.
+    const [from, to] = widen(tokens, first, last, features, matching.text);
     const widened =
       from === first && to === last
         ? features
         : describe(from, to, tokens, matching, total, linkRanges);
+    if (isSpared(first, last, tokens, matching.text, features, widened, context)) continue;
     if (!isSpam(widened)) continue;
     const [start, end] = originalRange(matching, tokens[from].start, tokens[to].end);
     spans.push({ start, end, reason: KEYWORD_REASONS[features.category] });
@@ -70,12 +66,31 @@ export function findKeywordRuns(
   return spans;
 }
 
+function widen(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  features: RunFeatures,
+  text: string,
+): [number, number] {
+  if (features.externalLink) return [first, last];
+  const [from, to] =
+    features.contact || features.phone ? reachContacts(tokens, first, last) : [first, last];
+  return absorbFragments(tokens, from, to, text);
+}
+
+/**
+ * `features` describe the run as found, `widened` the run with what was glued to it: whether
+ * the run belongs to a sentence is read from the first, where it stands in a list from the
+ * second (深圳蜘蛛池｜ is an item of a list, not 打击蜘蛛池 in a sentence).
+ */
 function isSpared(
   first: number,
   last: number,
   tokens: readonly Token[],
   text: string,
   features: RunFeatures,
+  widened: RunFeatures,
   context: KeywordRunContext,
 ): boolean {
   const advertised = features.contact || features.phone || features.externalLink;
@@ -97,8 +112,11 @@ function isSpared(
   // On a crackdown page a bare keyword is spared inside prose or a table, not as a line of its
   // own (a line 色情电影 under a notice about 暗链 is still spam).
   const bare = features.context === 0 && !advertised;
+  const listed = widened.listSeparatorLeft || widened.listSeparatorRight;
   const inProse =
-    features.proseSeparator || features.gluedLeft || features.gluedRight || context.tableCell;
+    features.proseSeparator ||
+    ((features.gluedLeft || features.gluedRight) && !listed) ||
+    context.tableCell;
   return context.crackdownPage && features.proseSeparators && bare && inProse;
 }
 
@@ -117,6 +135,8 @@ function isSpam(f: RunFeatures): boolean {
   // or set off from it by a list separator, as no sentence is: 百家乐 各镇人民政府…
   if ((f.atStart && f.gluedRight) || (f.atEnd && f.gluedLeft)) return true;
   if ((f.atStart && f.listSeparatorRight) || (f.atEnd && f.listSeparatorLeft)) return true;
+  // An item of a list of its own: 淄博｜南通葡京官网｜杭州.
+  if (f.listSeparatorLeft && f.listSeparatorRight) return true;
   // Alone at the very start or end, set off from the sentence next to it by a separator.
   const edge = (f.atStart && !f.gluedRight) || (f.atEnd && !f.gluedLeft);
   return (distinct >= 2 || f.context >= 1) && edge;

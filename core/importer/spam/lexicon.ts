@@ -46,13 +46,13 @@ const GAMBLING_WEAK = [
  * Casino brands that are also ordinary words or names (金沙 is a county, 皇冠 a crown, 永利 a
  * company) are keywords only as the compounds spam makes of them: 金沙官网, 永利平台, 皇冠开户.
  */
-const AMBIGUOUS_BRANDS = [
+export const AMBIGUOUS_BRANDS: readonly string[] = [
   '金沙', '永利', '皇冠', '美高梅', '巴黎人', '亚博', '必发', '威尼斯人', '太阳城', '银河',
   '斗牛', '快三', '新濠',
 ]; // prettier-ignore
 const BRAND_SUFFIXES = [
   '官网', '娱乐', '娱乐场', '娱乐城', '开户', '网址', '平台', '注册', 'app', '登录', '在线',
-  '技巧', '计划', '赌场', '真人', '游戏',
+  '技巧', '计划', '赌场', '游戏',
 ]; // prettier-ignore
 const BRAND_COMPOUNDS = AMBIGUOUS_BRANDS.flatMap((brand) =>
   BRAND_SUFFIXES.map((suffix) => brand + suffix),
@@ -79,7 +79,7 @@ const ILLICIT_STRONG = [
 
 /** 刷单, 收购银行卡, 代办信用卡: the frauds anti-fraud notices warn against by name. */
 const ILLICIT_WEAK = [
-  '代孕', '办证', '套现', '私服', '网贷', '代开发票', '代开增值税发票', '发票代开', '刻章办证',
+  '高仿手表', '高仿包', '代孕', '办证', '套现', '私服', '网贷', '代开发票', '代开增值税发票', '发票代开', '刻章办证',
   '办证刻章', '刷单', '代办信用卡', '收购银行卡', '高仿', '快排', 'seo',
 ]; // prettier-ignore
 
@@ -104,8 +104,20 @@ export const CONTEXT_TERMS: readonly string[] = [
   '导航', '推荐', '排行榜', '信誉', '正规', '靠谱', '最佳', '优惠', '赠送', '开户送', '注册送',
   '体验金', '充值', '提现', '直营', '代理', '国际', '集团', '线上', '真人', '视讯', '电子',
   '体育', '计划', '技巧', '玩法', '攻略', '规律', '预测', '走势', '大全', '视频', '观看',
-  '在线观看', '高清', '影院', '电影', '直播', '图片', '小说', '网站', '官方', '首页', '主页',
-  '合法', '大小单双',
+  '在线观看', '免费观看', '高清', '影院', '电影', '直播', '图片', '小说', '网站', '官方', '首页',
+  '主页', '合法', '大小单双',
+  // Bare, the ambiguous brands are only context: they join a run but never make one.
+  ...AMBIGUOUS_BRANDS.filter((brand) => !['威尼斯人', '太阳城', '斗牛', '快三'].includes(brand)),
+]; // prettier-ignore
+
+/**
+ * Context words that only spam uses. A run keeps them even where they touch the next sentence
+ * (…成人视频在线观看各市人民政府：): a real sentence does not begin or end with 在线观看, while it
+ * may with a generic word like 网站 or 平台, which is then left to the sentence.
+ */
+export const SPAM_ONLY_CONTEXT_TERMS: readonly string[] = [
+  '官网', '网址', '开户', '开户送', '注册送', '免费看', '在线观看', '免费观看', '娱乐场', '娱乐网',
+  '体验金', '大小单双', 'app', '手机版',
 ]; // prettier-ignore
 
 /**

@@ -1,5 +1,6 @@
 import type { PageBlock } from '../pageBlock';
 import { classifyHref } from './classifyLink';
+import { CONTEXT_TERMS } from './lexicon';
 import { originalRange, toMatchingText } from './matchingText';
 import type { Place } from './places';
 import { placeAt } from './places';
@@ -15,7 +16,8 @@ interface Item {
   /** A break (。；) or the edge of a table cell ends any list before (after) this item. */
   breakBefore: boolean;
   breakAfter?: boolean;
-  kind: 'place' | 'placeWithSuffix' | 'keyword' | 'other';
+  /** filler: spam's own word or a bare casino brand (必发, 官网), which neither makes nor breaks a list. */
+  kind: 'place' | 'placeWithSuffix' | 'keyword' | 'filler' | 'other';
   place: Place | null;
   suffix: string;
   strongKeyword: boolean;
@@ -35,7 +37,8 @@ const ADMIN_SUFFIX =
 const DIRECTORY_SUFFIX =
   /(?:政府|人大|政协|委员会|委|局|厅|办|办公室|网|门户|站|中心|院|会|党委|团委|法院|检察院|市|省|区|县|州|镇|乡|街道|大学|学院|学校|医院|银行|公司|集团|协会|学会|研究所|博物馆|图书馆|机场|港|馆|园)$/u;
 const MIN_ITEMS = 5;
-const UNJOINABLE_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'tr', 'caption', 'line']);
+const FILLERS: ReadonlySet<string> = new Set(CONTEXT_TERMS);
+const UNJOINABLE_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'tr', 'caption']);
 const MAX_ITEM_LENGTH = 15;
 
 /**
@@ -112,8 +115,8 @@ function itemsOf(block: PageBlock, position: number): Item[] {
     cursor = end + separator[0].length;
   }
   // A block that is all list items (one <li>, or a line of a list split over several lines)
-  // joins its neighbours like `|` would. Table cells and plain-text lines never join (a table of
-  // cities is a real document), nor does a block with a sentence or other text in it.
+  // joins its neighbours like `|` would. Table cells never join (a table of cities is a real
+  // document), nor does a block with a sentence, a number or other text in it.
   const first = items[0];
   const last = items[items.length - 1];
   if (first && last && (items.includes(OTHER) || UNJOINABLE_TAGS.has(block.tag))) {
@@ -137,8 +140,17 @@ function classify(piece: string): Omit<Item, 'blockIndex' | 'start' | 'end' | 'b
   }
   const place = placeAt(piece);
   const suffix = place ? piece.slice(place.name.length) : '';
-  if (keywords.length > 0) return { kind: 'keyword', place, suffix, keywords, strongKeyword };
-  if (!place) return { kind: 'other', ...none };
+  if (keywords.length > 0) {
+    // Only a place may come before the keyword in an item: 2020年6月11日巴黎人网址 is a date
+    // with spam glued to it, for the keyword check to cut apart.
+    const lead = piece.indexOf(keywords[0].toLowerCase());
+    const before = piece.slice(0, Math.max(0, lead));
+    if (before !== '' && before !== place?.name && !FILLERS.has(before)) {
+      return { kind: 'other', ...none };
+    }
+    return { kind: 'keyword', place, suffix, keywords, strongKeyword };
+  }
+  if (!place) return { kind: FILLERS.has(piece) ? 'filler' : 'other', ...none };
   if (suffix === '' || ADMIN_SUFFIX.test(suffix)) return { ...none, kind: 'place', place, suffix };
   if (suffix.length <= 8 && !/[，,、]/u.test(suffix)) {
     return { ...none, kind: 'placeWithSuffix', place, suffix };

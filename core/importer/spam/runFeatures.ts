@@ -49,7 +49,7 @@ export function isProse(token: Token, text: string): boolean {
  * or end a run, and a context word or Latin string at an edge is dropped when it is glued to
  * sentence text (百家乐网站建设 → the run is 百家乐; 网站建设 belongs to the sentence).
  */
-export function runsOf(tokens: readonly Token[]): [number, number][] {
+export function runsOf(tokens: readonly Token[], text: string): [number, number][] {
   const runs: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -59,28 +59,50 @@ export function runsOf(tokens: readonly Token[]): [number, number][] {
     }
     let end = i;
     while (end + 1 < tokens.length && !['other', 'break'].includes(tokens[end + 1].kind)) end++;
-    const trimmed = trim(tokens, i, end);
+    const trimmed = trim(tokens, i, end, text);
     if (trimmed) runs.push(trimmed);
     i = end + 1;
   }
   return runs;
 }
 
-function trim(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+/**
+ * How the first sentence of a notice begins (各市人民政府, 为进一步, 根据, 第一条, 一、): a word
+ * of spam glued before it (…色情电影网站各省辖市…) belongs to the spam, not to the sentence.
+ */
+const OPENER =
+  /^(?:[\u4e00-\u9fff]{0,2}各|为|根据|按照|依据|现将|关于|经|第[一二三四五六七八九十]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/u;
+
+function trim(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+): [number, number] | null {
   let first = from;
   let last = to;
-  const droppable = (token: Token): boolean => token.kind === 'context' || token.kind === 'ascii';
+  const droppable = (token: Token): boolean =>
+    (token.kind === 'context' && token.spamOnly !== true) || token.kind === 'ascii';
   for (;;) {
     while (first <= last && tokens[first].kind === 'sep') first++;
     while (last >= first && tokens[last].kind === 'sep') last--;
     if (first > last) return null;
-    if (droppable(tokens[first]) && tokens[first - 1]?.kind === 'other') {
+    // A casino brand is no sentence's last word: …分工表必发 ends with the spam.
+    if (
+      droppable(tokens[first]) &&
+      tokens[first].brand !== true &&
+      tokens[first - 1]?.kind === 'other'
+    ) {
       first++;
       // The dropped word stays glued: the next edge is glued to it in turn.
       while (first <= last && droppable(tokens[first])) first++;
       continue;
     }
-    if (droppable(tokens[last]) && tokens[last + 1]?.kind === 'other') {
+    if (
+      droppable(tokens[last]) &&
+      tokens[last + 1]?.kind === 'other' &&
+      !OPENER.test(text.slice(tokens[last + 1].start, tokens[last + 1].start + 4))
+    ) {
       last--;
       while (last >= first && droppable(tokens[last])) last--;
       continue;

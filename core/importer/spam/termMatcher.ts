@@ -1,10 +1,16 @@
 import type { SpamTerm } from './lexicon';
-import { CONTEXT_TERMS, LEGIT_CONTEXT_TERMS, SPAM_TERMS } from './lexicon';
+import {
+  AMBIGUOUS_BRANDS,
+  CONTEXT_TERMS,
+  LEGIT_CONTEXT_TERMS,
+  SPAM_ONLY_CONTEXT_TERMS,
+  SPAM_TERMS,
+} from './lexicon';
 import { isWordAligned } from './wordBoundary';
 
 export type TermHit =
   | { kind: 'keyword'; term: SpamTerm; length: number }
-  | { kind: 'context'; length: number };
+  | { kind: 'context'; length: number; spamOnly: boolean; brand: boolean };
 
 interface Entry {
   text: string;
@@ -25,9 +31,17 @@ function buildIndex(): Map<string, Entry[]> {
   for (const term of SPAM_TERMS) {
     add(term.term.toLowerCase(), { kind: 'keyword', term, length: term.term.length });
   }
+  const spamOnly = new Set(SPAM_ONLY_CONTEXT_TERMS);
+  const brands = new Set(AMBIGUOUS_BRANDS);
   for (const term of CONTEXT_TERMS) {
-    add(term.toLowerCase(), { kind: 'context', length: term.length });
+    add(term.toLowerCase(), {
+      kind: 'context',
+      length: term.length,
+      spamOnly: spamOnly.has(term),
+      brand: brands.has(term),
+    });
   }
+
   // Longest first; a keyword before a context term of the same length.
   for (const list of index.values()) {
     list.sort((a, b) => b.text.length - a.text.length || (a.hit.kind === 'keyword' ? -1 : 1));
@@ -49,7 +63,13 @@ export function termAt(text: string, at: number): TermHit | null {
     if (!text.startsWith(entry.text, at)) continue;
     const end = at + entry.text.length;
     if (entry.wordBound && (isWordChar(text[at - 1]) || isWordChar(text[end]))) continue;
-    if (entry.hit.kind === 'keyword' && !entry.wordBound && !isWordAligned(text, at, end)) continue;
+    if (
+      entry.hit.kind === 'keyword' &&
+      !entry.wordBound &&
+      !isWordAligned(text, at, end, (from, to) => coveredBySpam(text, from, to, at, end))
+    ) {
+      continue;
+    }
     return entry.hit;
   }
   return null;
@@ -89,6 +109,42 @@ export function keywordsIn(text: string): SpamTerm[] {
   }
   return found;
 }
+
+/**
+ * Whether `[from, to)` next to the keyword `[start, end)` lies inside a lexicon term (context
+ * word or keyword) that touches the keyword: 看 of 免费看 before 成人视频, 平台 after 同城交友.
+ */
+function coveredBySpam(
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): boolean {
+  const index = (termIndex ??= buildIndex());
+  if (from >= end) {
+    // An ordinal after spam opens the notice's next part (…黑客接单一、出台背景): 单一 is no word.
+    if (ORDINAL.test(text.slice(end, end + 4))) return true;
+    return (index.get(text[end]) ?? []).some(
+      (entry) => text.startsWith(entry.text, end) && end + entry.text.length >= to,
+    );
+  }
+  for (let s = Math.max(0, start - LONGEST_TERM); s <= from; s++) {
+    const covering = (index.get(text[s]) ?? []).some(
+      (entry) => s + entry.text.length === start && text.startsWith(entry.text, s),
+    );
+    if (covering) return true;
+  }
+  return false;
+}
+
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[条章节])/u;
+
+/** Longest lexicon term, in characters. */
+const LONGEST_TERM = Math.max(
+  ...SPAM_TERMS.map((term) => term.term.length),
+  ...CONTEXT_TERMS.map((term) => term.length),
+);
 
 /** True when the matching text contains a word of a crackdown or lawful-lottery sentence. */
 export function hasLegitContext(text: string): boolean {

@@ -24,6 +24,10 @@ export interface Token {
   start: number;
   end: number;
   term?: SpamTerm;
+  /** A context word only spam uses (官网, 在线观看). */
+  spamOnly?: boolean;
+  /** A casino brand that is also an ordinary word (金沙, 皇冠), context when bare. */
+  brand?: boolean;
 }
 
 const SEPARATORS = new Set(
@@ -64,7 +68,9 @@ export function tokenize(text: string, contacts: readonly Contact[]): Token[] {
     if (hit) {
       const end = i + hit.length;
       if (hit.kind === 'keyword') push('keyword', i, end, hit.term);
-      else push('context', i, end);
+      else if (hit.spamOnly || hit.brand) {
+        tokens.push({ kind: 'context', start: i, end, spamOnly: hit.spamOnly, brand: hit.brand });
+      } else push('context', i, end);
       i = end;
       continue;
     }

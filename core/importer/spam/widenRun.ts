@@ -3,6 +3,9 @@ import type { Token } from './tokenize';
 
 /** At most this many characters of other text glued to a spam run are taken as part of it. */
 const FRAGMENT_REACH = 4;
+/** Ordinals, dates and annex labels: the structure of the notice (第一条, 2022年, 附件). */
+const NUMBERED =
+  /第[一二三四五六七八九十百零〇\d]+[条章节款项部编篇]?|[一二三四五六七八九十]+、|\d{4}年|\d{1,2}月|\d{1,2}日|附件|[（(][一二三四五六七八九十\d]+[）)]/u;
 
 /**
  * Widens a spam run over a few characters glued to it up to the next list separator or the
@@ -17,16 +20,21 @@ export function absorbFragments(
 ): [number, number] {
   const reach = (from: number, step: 1 | -1): number => {
     let length = 0;
+    let fragment = '';
     let i = from + step;
     while (tokens[i] && ['other', 'context', 'ascii'].includes(tokens[i].kind)) {
+      const piece = text.slice(tokens[i].start, tokens[i].end);
       // Context words are spam's own vocabulary; dates and names are text and count.
-      if (tokens[i].kind !== 'context') length += tokens[i].end - tokens[i].start;
+      if (tokens[i].kind !== 'context') length += piece.length;
+      fragment += piece;
       i += step;
     }
     const stop = tokens[i];
     const edge =
       stop === undefined || stop.kind === 'break' || (stop.kind === 'sep' && !isProse(stop, text));
-    return i !== from + step && edge && length <= FRAGMENT_REACH ? i - step : from;
+    // Numbers, dates and ordinals are the notice's own (…葡京官网第一条 为规范…).
+    const numbered = NUMBERED.test(fragment);
+    return i !== from + step && edge && !numbered && length <= FRAGMENT_REACH ? i - step : from;
   };
   return [reach(first, -1), reach(last, 1)];
 }

@@ -18,20 +18,32 @@ function segmenter(): Jieba {
 }
 
 /**
+ * Whether `[from, to)`, the part of a crossing word outside the keyword, is spam's own text (a
+ * context word or another keyword touching the keyword), as the caller's lexicon says.
+ */
+export type SpamCover = (from: number, to: number) => boolean;
+
+/**
  * False when a dictionary word runs across the start or end of `[start, end)`: 时时彩 in
  * 各节目组时时彩排 (时时/彩排), 快三 in 加快三农 (加快/三农), 做爱 in 做爱心. Keyword lists
  * match characters; a keyword cut through the middle of a word is not that keyword. A word that
- * holds the whole keyword (体育彩票) or lies inside it (开发票 in 代开发票) does not cut it.
+ * holds the whole keyword (体育彩票) or lies inside it (开发票 in 代开发票) does not cut it, nor
+ * one whose outside part is spam itself: 免费看成人视频 reads 看成 across the keyword, but 看 is
+ * the end of 免费看.
  */
-export function isWordAligned(text: string, start: number, end: number): boolean {
+export function isWordAligned(
+  text: string,
+  start: number,
+  end: number,
+  spamCover: SpamCover,
+): boolean {
   const from = Math.max(0, start - WINDOW);
   const window = text.slice(from, Math.min(text.length, end + WINDOW));
   let at = from;
   for (const word of segmenter().cut(window, false)) {
     const wordEnd = at + word.length;
-    const crossesStart = at < start && wordEnd > start && wordEnd < end;
-    const crossesEnd = at > start && at < end && wordEnd > end;
-    if (crossesStart || crossesEnd) return false;
+    if (at < start && wordEnd > start && wordEnd < end && !spamCover(at, start)) return false;
+    if (at > start && at < end && wordEnd > end && !spamCover(end, wordEnd)) return false;
     at = wordEnd;
   }
   return true;

@@ -40,16 +40,7 @@ const KNOWN: Record<'cleanBody' | 'spamLeft' | 'quarantine' | 'spamBody', KnownI
     },
   ],
   spamLeft: [],
-  spamBody: [
-    {
-      cause: 'the cut leaves a residue glued to the first or last paragraph (加, 下载, 】…)',
-      pages: [24, 40, 136, 186, 288],
-    },
-    {
-      cause: 'a line cut free of glued spam keeps the spam links and is dropped as chrome',
-      pages: [273],
-    },
-  ],
+  spamBody: [],
   quarantine: [],
 };
 

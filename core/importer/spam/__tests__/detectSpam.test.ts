@@ -6,6 +6,7 @@ const LEGIT_FIRST = '各镇人民政府（街道办事处），县政府各部�
 const LEGIT_BODY =
   '为进一步加强政府重大政策信息内容建设，经县政府同意，现提出以下意见：各部门要将政府网站作为政府信息公开的第一平台，建立完善信息发布机制，第一时间发布政府重要会议、重要活动、重大政策信息。';
 const LEGIT_LAST = '法库县人民政府办公室 2022年4月20日';
+const LAST_WITH_SEAL = '（此件公开发布）';
 
 function block(text: string, index: number, extra: Partial<PageBlock> = {}): PageBlock {
   return {
@@ -203,6 +204,70 @@ describe('detectSpam', () => {
     });
   });
 
+  describe('advertisements, neighbours and leftovers', () => {
+    it('removes whole sentences that advertise, with or without a keyword', () => {
+      const ads = [
+        '最新玩法技巧分享，稳赚不赔，日赚880元不是梦，点击进入www.yh5414.top。',
+        '专业高仿手表，加微信:ag3994，诚信经营，欢迎来电咨询。',
+        '必发是亚洲领先的在线娱乐平台，提供德州扑克、百家乐、幸运飞艇等多种游戏，注册即送88元彩金。',
+        '美女直播每日更新，永久免费观看，复制网址ag2082.club。',
+      ];
+      const report = detectSpam(blocksOf(...ads));
+      expect(report.spamBlockIndexes).toEqual([0, 1, 2, 3]);
+      expect(report.verdict.quarantined).toBe(true);
+      expect(report.removals[0]).toMatchObject({ reason: 'SPAM_PROMOTION' });
+    });
+
+    it('keeps a real sentence with a contact and a selling word but no spam', () => {
+      const text = '招商项目诚信经营，欢迎来电咨询，联系人：张先生，电话13812345678。';
+      expect(detectSpam(blocksOf(LEGIT_BODY, text)).removals).toEqual([]);
+    });
+
+    it('takes the bare addresses and names injected between spam lines, not the lines around them', () => {
+      const report = detectSpam(
+        textToBlocks(
+          [
+            LEGIT_LAST,
+            '澳门新葡京网址',
+            'www.tyc2102.top',
+            '代办信用卡',
+            '巴黎人',
+            '色情电影',
+            '关于我们 | 网站声明 | 网站地图',
+          ].join('\n'),
+        ),
+      );
+      expect(report.spamBlockIndexes).toEqual([1, 2, 3, 4, 5]);
+    });
+
+    it('drops a block whose leftover after the cut is only city names and casino brands', () => {
+      const report = detectSpam(
+        blocksOf(LEGIT_BODY, '温州|青岛代开发票|洛阳|乌鲁木齐蜘蛛池|深圳百家乐|惠州办证|永利|上饶'),
+      );
+      expect(report.spamBlockIndexes).toEqual([1]);
+    });
+
+    it('treats a mobile number as a contact only next to strong spam', () => {
+      const report = detectSpam(
+        blocksOf(
+          LEGIT_BODY,
+          `${LAST_WITH_SEAL}电话16446188095、赌球开户、永利平台、成人影院免费看、黑客接单`,
+        ),
+      );
+      expect(report.partialCleanups).toEqual([{ blockIndex: 1, text: LAST_WITH_SEAL }]);
+      expect(detectSpam(blocksOf('体育彩票销售网点加盟，联系电话13812345678。')).removals).toEqual(
+        [],
+      );
+    });
+
+    it('does not spare a line of spam on a page about fighting spam', () => {
+      const report = detectSpam(
+        blocksOf('发现被植入赌博、色情等暗链的，要立即整改。', '色情电影', '一夜情', LEGIT_LAST),
+      );
+      expect(report.spamBlockIndexes).toEqual([1, 2]);
+    });
+  });
+
   describe('place-name lists', () => {
     it.each([
       ['cities from all over the country', '北京|上海|广州|深圳|杭州|南京|成都|武汉|西安|重庆'],
@@ -213,6 +278,30 @@ describe('detectSpam', () => {
       expect(report.removals).toEqual([
         { kind: 'SPAM', reason: 'PLACE_NAME_LIST', blockIndex: 2, text: list },
       ]);
+    });
+
+    it('joins a list split over lines, with casino brands among the cities', () => {
+      const report = detectSpam(
+        textToBlocks(
+          [
+            LEGIT_LAST,
+            '桂林｜彩票投注官网｜揭阳｜佛山',
+            '赣州刷单｜必发｜武汉刷单｜南阳办证',
+            '呼和浩特｜乌鲁木齐办证｜连云港｜太原',
+          ].join('\n'),
+        ),
+      );
+      expect(report.spamBlockIndexes).toEqual([1, 2, 3]);
+    });
+
+    it('keeps the date an item of spam is glued to', () => {
+      const report = detectSpam(
+        blocksOf(
+          LEGIT_BODY,
+          '2020年6月11日巴黎人网址 北京赛车平台 北京赛车 足球投注官网 【ylc2312.top】',
+        ),
+      );
+      expect(report.partialCleanups).toEqual([{ blockIndex: 1, text: '2020年6月11日' }]);
     });
 
     it('cuts a list glued to a paragraph, and joins a list written as list items', () => {
