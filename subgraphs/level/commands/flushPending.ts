@@ -1,5 +1,6 @@
 import type { NoticeDoc } from '../../../core/model';
 import type { LevelServices } from '../context';
+import { compareAndSetNotice } from './compareAndSetNotice';
 
 /**
  * Appends a notice's pending change-log and audit entries and clears them.
@@ -13,10 +14,9 @@ export async function flushPending(services: LevelServices, doc: NoticeDoc): Pro
     await services.changeLog.append(doc, pendingChange.type, pendingChange.at);
     services.notifier?.changed();
   }
-  await services.collections.notices.updateOne(
-    { _id: doc._id, version: doc.version },
-    { $set: { pendingChange: null, pendingAudit: null } },
-  );
+  await compareAndSetNotice(services, doc._id, doc.version, {
+    $set: { pendingChange: null, pendingAudit: null },
+  });
   return { ...doc, pendingChange: null, pendingAudit: null };
 }
 

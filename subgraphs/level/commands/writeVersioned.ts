@@ -10,6 +10,7 @@ import type {
 import type { LevelServices } from '../context';
 import type { AuditFacts } from './auditSummary';
 import { auditSummary } from './auditSummary';
+import { compareAndSetNotice } from './compareAndSetNotice';
 import { flushPending } from './flushPending';
 
 export interface VersionedWrite {
@@ -45,11 +46,7 @@ export async function writeVersioned(
       pendingAudit: entry,
     },
   };
-  const updated = await services.collections.notices.findOneAndUpdate(
-    { _id: doc._id, version: expectedVersion },
-    update,
-    { returnDocument: 'after' },
-  );
+  const updated = await compareAndSetNotice(services, doc._id, expectedVersion, update);
   if (!updated) {
     const current = await services.collections.notices.findOne(
       { _id: doc._id },

@@ -22,6 +22,8 @@ import type { SyndicationWorker } from '../syndication/SyndicationWorker';
 /** What lives for the whole process. */
 export interface LevelServices {
   level: Level;
+  /** FerretDB: look documents up by `_id` instead of `$in`, ranges or compound filters (see findByIds). */
+  pointReads?: boolean;
   config: Config;
   collections: LevelCollections;
   changeLog: ChangeLog;

@@ -58,6 +58,7 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
   const directory = new DirectoryCache(collections);
   return {
     level,
+    pointReads: input.pointReads ?? false,
     config,
     collections,
     changeLog,
