@@ -165,8 +165,20 @@ function isBareDocumentTitle(text: string): boolean {
   return isStrongDocumentTitle(text) && !/[:|>»›]/.test(text);
 }
 
+/**
+ * A row of a data table (序号 | 地区 | 目标任务, 1 | 宜宾 | 30个 | 65%): it is separated like a menu,
+ * but a menu has no numbers, amounts or percentages, and no 序号 column.
+ */
+const TABLE_CELL =
+  /^(?:序号|编号|\d+(?:\.\d+)?\s*(?:%|％|个|万元|亿元|元|户|人|项|家|所|座|公里|千米|平方米|亩|吨|天)?)$/;
+
+function isTableRow(items: readonly string[]): boolean {
+  return items.some((item) => TABLE_CELL.test(item.trim()));
+}
+
 function isMenu(text: string): boolean {
   const barred = text.split(MENU_BAR).filter((item) => item !== '');
+  if (barred.length >= 3 && isTableRow(barred)) return false;
   if (barred.length >= 3 && barred.every((item) => isMenuItem(item, MAX_MENU_ITEM))) return true;
   const spaced = text.split(/\s+/);
   return spaced.length >= 4 && spaced.every((item) => isMenuItem(item, MAX_SPACED_ITEM));

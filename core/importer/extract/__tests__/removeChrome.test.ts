@@ -224,3 +224,34 @@ describe('removeChrome before a footer', () => {
     expect(result.removals.map((r) => r.text)).toEqual(lines.slice(10));
   });
 });
+
+describe('removeChrome on a data table that ends the notice', () => {
+  it('keeps the rows (numbers, 序号) and removes the menu and footer around them', () => {
+    const blocks = textToTestBlocks(
+      [
+        '首页 | 政务公开 | 政务服务 | 互动交流 | 专题专栏',
+        '四川省人民政府办公厅关于优化税收营商环境的通知',
+        '',
+        '各市（州）人民政府：',
+        '税收营商环境优化工作任务情况如下：',
+        '序号 |地区 |目标任务 |完成率',
+        '1 |宜宾 |30个 |65%',
+        '2 |德阳 |220个 |80%',
+        '',
+        '关于我们 | 网站声明 | 网站地图',
+        '主办:四川省人民政府 承办:四川省人民政府办公厅',
+      ].join('\n'),
+    );
+    const result = removeChrome(blocks);
+    const kept = result.content.map((b) => b.text);
+    expect(kept).toEqual(
+      expect.arrayContaining([
+        '序号 |地区 |目标任务 |完成率',
+        '1 |宜宾 |30个 |65%',
+        '2 |德阳 |220个 |80%',
+      ]),
+    );
+    expect(kept).not.toContain('首页 | 政务公开 | 政务服务 | 互动交流 | 专题专栏');
+    expect(kept).not.toContain('关于我们 | 网站声明 | 网站地图');
+  });
+});

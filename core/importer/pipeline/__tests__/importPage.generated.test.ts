@@ -34,10 +34,6 @@ const KNOWN: Record<'cleanBody' | 'spamLeft' | 'quarantine' | 'spamBody', KnownI
         279,
       ],
     },
-    {
-      cause: 'table rows (a | b | c) ending the body are dropped as chrome (NAVIGATION)',
-      pages: [138],
-    },
   ],
   spamLeft: [],
   spamBody: [],
