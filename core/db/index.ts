@@ -20,3 +20,4 @@ export * from './isDuplicateKey';
 export * from './findByIds';
 export * from './mapLimited';
 export * from './duplicateKeyIndexes';
+export * from './KeyedQueue';

@@ -1,9 +1,10 @@
 import type { UpdateFilter } from 'mongodb';
+import { KeyedQueue } from '../../../core/db';
 import type { NoticeDoc } from '../../../core/model';
 import type { LevelServices } from '../context';
 
-/** Per notice collection: the write in flight for each notice id (see compareAndSetNotice). */
-const inFlight = new WeakMap<object, Map<string, Promise<unknown>>>();
+/** Per notice collection: writes to one notice, one at a time (see compareAndSetNotice). */
+const perCollection = new WeakMap<object, KeyedQueue>();
 
 /**
  * Applies `update` to notice `id` if it is still at `version`; returns the notice after the
@@ -24,20 +25,12 @@ export async function compareAndSetNotice(
   const notices = services.collections.notices;
   if (!services.pointReads)
     return notices.findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' });
-  let locks = inFlight.get(notices);
-  if (!locks) {
-    locks = new Map();
-    inFlight.set(notices, locks);
+  let queue = perCollection.get(notices);
+  if (!queue) {
+    queue = new KeyedQueue();
+    perCollection.set(notices, queue);
   }
-  const previous = locks.get(id) ?? Promise.resolve();
-  const run = previous.then(write, write);
-  const tail = run.catch(() => undefined);
-  locks.set(id, tail);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(id) === tail) locks.delete(id);
-  }
+  return queue.run(id, write);
 
   async function write(): Promise<NoticeDoc | null> {
     const current = await notices.findOne({ _id: id }, { projection: { version: 1 } });

@@ -93,7 +93,6 @@ export async function importNotice(
   const id = makeNoticeId(ctx.level);
   const body = sanitizeBody(page.notice.bodyHtml);
   const f = page.notice;
-  const reason = sourceUrl ?? null;
   const doc: NoticeDoc = {
     _id: id,
     level: ctx.level,
@@ -144,12 +143,12 @@ export async function importNotice(
       from: null,
       to: status,
       step: null,
-      reason: quarantined ? page.report.quarantineReasons.join('; ').slice(0, 500) : reason,
+      reason: quarantined ? page.report.quarantineReasons.join('; ').slice(0, 500) : sourceUrl,
       changedFields: [],
       summary: auditSummary({
         action: quarantined ? 'QUARANTINE' : 'IMPORT',
         step: null,
-        reason: quarantined ? (page.report.quarantineReasons[0] ?? null) : reason,
+        reason: quarantined ? (page.report.quarantineReasons[0] ?? null) : sourceUrl,
         changedFields: [],
         overriddenTerms: [],
         overrideReason: null,

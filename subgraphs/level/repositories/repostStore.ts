@@ -1,6 +1,6 @@
 import type { Filter } from 'mongodb';
 import type { RepostDoc, RepostRevision, RepostStatus } from '../../../core/model';
-import { duplicateKeyIndexes, findByIds, mapLimited } from '../../../core/db';
+import { KeyedQueue, duplicateKeyIndexes, findByIds, mapLimited } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
 /** Earlier versions a copy keeps (newest last). */
@@ -107,7 +107,7 @@ export class RepostStore {
   ): Promise<RepostDoc | null> {
     const history = revision ? [...doc.history, revision].slice(-REPOST_HISTORY_MAX) : doc.history;
     const { pending } = await this.loadState();
-    return this.exclusive(doc._id, async () => {
+    return this.perCopy.run(doc._id, async () => {
       try {
         const stored = await this.c.reposts.findOneAndUpdate(
           { _id: doc._id, seq: doc.seq },
@@ -159,7 +159,7 @@ export class RepostStore {
     // By `_id` alone (FerretDB finds nothing else without a scan), so the check that the copy did
     // not change since it was read is made here, under the same per-copy lock as every update.
     await mapLimited(delivered, 8, ({ id, seq }) =>
-      this.exclusive(id, async () => {
+      this.perCopy.run(id, async () => {
         if (pending.get(id) !== seq) return;
         await this.c.reposts.updateOne({ _id: id }, { $set: { receiptPending: false } });
         pending.delete(id);
@@ -167,20 +167,8 @@ export class RepostStore {
     );
   }
 
-  private readonly locks = new Map<string, Promise<unknown>>();
-
-  /** Runs `fn` after every earlier call for the same copy has finished. */
-  private async exclusive<T>(id: string, fn: () => Promise<T>): Promise<T> {
-    const previous = this.locks.get(id) ?? Promise.resolve();
-    const run = previous.then(fn, fn);
-    const tail = run.catch(() => undefined);
-    this.locks.set(id, tail);
-    try {
-      return await run;
-    } finally {
-      if (this.locks.get(id) === tail) this.locks.delete(id);
-    }
-  }
+  /** Updates and receipt clearing of one copy, one at a time (see receiptsDelivered). */
+  private readonly perCopy = new KeyedQueue();
 
   /** A site's copies, newest first; `after` is the last id of the previous page's repostedAt/id. */
   async page(
