@@ -1253,3 +1253,63 @@ describe('poison entries', () => {
     expect((await waitForCopy('PROVINCE', LIAONING, laterId)).status).toBe('PUBLISHED');
   });
 });
+
+describe('a new rule is backfilled over existing notices', () => {
+  const KB = `回填${stamp}`;
+
+  test('copies what is public now, not what was withdrawn or never published', async () => {
+    const notice = (title: string) => ({
+      title: `${title} ${KB}`,
+      kind: 'NOTICE',
+      category: '应急管理',
+      issuer: '法库县应急管理局',
+      body: '<p>各乡镇人民政府、县政府各部门：现将有关事项通知如下。</p>',
+    });
+    const [kept, withdrawn] = await Promise.all([
+      publish(FAKU, notice('法库县关于做好秋冬季森林防火工作的通知')),
+      publish(FAKU, notice('法库县关于调整部分行政事业性收费项目的通知')),
+    ]);
+    const unpublished = await draft(FAKU, notice('法库县关于开展安全生产大检查的通知'));
+    dataOf(await gql(WITHDRAW, { id: withdrawn, reason: '内容有误' }, siteStaff(FAKU).approver));
+    // Every worker has seen all of it, with no rule to match: only a backfill can copy them now.
+    await waitForSyndication(cluster, databases, 60_000);
+    expect(await copyOf('CITY', ANSHAN, kept, siteStaff(ANSHAN).editor)).toBeNull();
+
+    const rule = dataOf(
+      await gql<{ createSyndicationRule: Rule }>(
+        CREATE_RULE,
+        {
+          siteId: ANSHAN,
+          input: {
+            name: `回填测试 ${stamp}`,
+            mode: 'LINK',
+            scope: { siteIds: [FAKU] },
+            filter: { titleKeywords: [KB] },
+          },
+        },
+        siteStaff(ANSHAN).admin,
+      ),
+    ).createSyndicationRule;
+
+    const copy = await waitForCopy('CITY', ANSHAN, kept);
+    expect(copy).toMatchObject({ mode: 'LINK', status: 'PUBLISHED', originalId: kept });
+    const city = await databases.db('CITY');
+    const marker = await eventually(async () => {
+      const doc = await city
+        .collection<{ _id: string; after: string | null }>('cursors')
+        .findOne({ _id: `backfill:${rule.id}:state` });
+      return doc?.after === 'done' ? doc : undefined;
+    }, COPY_TIMEOUT_MS);
+    expect(marker.after).toBe('done');
+    for (const id of [withdrawn, unpublished])
+      expect(await copyOf('CITY', ANSHAN, id, siteStaff(ANSHAN).editor)).toBeNull();
+    const receipts = await eventually(async () => {
+      const list = await receiptsOf(kept, admin);
+      return list.some((r) => r.site.id === ANSHAN) ? list : undefined;
+    }, COPY_TIMEOUT_MS);
+    expect(receipts.find((r) => r.site.id === ANSHAN)).toMatchObject({
+      mode: 'LINK',
+      status: 'PUBLISHED',
+    });
+  });
+});

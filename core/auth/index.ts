@@ -1,6 +1,7 @@
 export * from './gatewaySecret';
 export * from './generateSigningKey';
 export * from './hasSiteRole';
+export * from './isHubService';
 export * from './jwkSet';
 export * from './jwtConfig';
 export * from './jwtKeyring';

@@ -22,7 +22,9 @@ export function ferretdbPaths(root: string = findRepoRoot()): FerretdbPaths {
   const binary = join(root, '.tools', 'bin', 'govhub-ferretdb');
   return {
     sourceDir,
-    sources: ['main.go', 'idindexes.go', 'go.mod', 'go.sum'].map((file) => join(sourceDir, file)),
+    sources: ['main.go', 'idindexes.go', 'lazylog.go', 'go.mod', 'go.sum'].map((file) =>
+      join(sourceDir, file),
+    ),
     binary,
     stampFile: `${binary}.stamp`,
     defaultDataDir: join(root, '.data', 'ferretdb'),

@@ -9,3 +9,4 @@ export * from './syndicationIds';
 export * from './types';
 export * from './validateMandate';
 export * from './validateRuleInput';
+export * from './ruleSourceSites';

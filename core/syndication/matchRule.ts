@@ -36,6 +36,11 @@ function inScope(scope: RuleScope, candidate: SyndicationCandidate, origin: Site
   if (scope.columnIds.length > 0) {
     if (candidate.columnId === null || !scope.columnIds.includes(candidate.columnId)) return false;
   }
+  return siteInScope(scope, origin);
+}
+
+/** Whether notices of `origin` can be in the scope at all (columns aside): see matchRule. */
+export function siteInScope(scope: RuleScope, origin: SiteDoc): boolean {
   const bySite = scope.siteIds.length > 0;
   const byArea = scope.level !== null || scope.regionCode !== null;
   if (!bySite && !byArea) return true;

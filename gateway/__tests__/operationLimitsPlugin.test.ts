@@ -131,3 +131,46 @@ describe('operationLimitsPlugin', () => {
     expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 20000 });
   });
 });
+
+describe('operationLimitsPlugin and the hub’s own workers', () => {
+  const worker = {
+    sub: 'syndication',
+    name: 'worker',
+    roles: [{ siteId: '*', role: 'SYNDICATOR' }],
+  };
+  const admin = { sub: 'admin', name: 'admin', roles: [{ siteId: '*', role: 'CLUSTER_ADMIN' }] };
+  const backfillPage = (first: number) =>
+    `{ countyCompactedChanges(first: ${first}) { entries { noticeId snapshot { title }
+      notice { id title body docNumber { raw } site { id } column { id } } } endCursor hasMore } }`;
+
+  async function runAs(principal: typeof worker | null, query: string) {
+    const response = await server.executeOperation(
+      { query },
+      { contextValue: { requestId: 'test', authorization: undefined, principal } },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code);
+  }
+
+  it('lets a worker read pages of 1,000 at any cost', async () => {
+    const codes = await runAs(worker, backfillPage(1000));
+    expect(codes.filter((code) => LIMIT_CODES.includes(String(code)))).toEqual([]);
+  });
+
+  it('still caps a worker’s pages at 1,000', async () => {
+    expect(await runAs(worker, backfillPage(1001))).toContain('BAD_USER_INPUT');
+  });
+
+  it('keeps people, cluster admins included, to pages of 100 and the cost limit', async () => {
+    expect(await runAs(admin, backfillPage(1000))).toContain('BAD_USER_INPUT');
+    expect(await runAs(null, backfillPage(101))).toContain('BAD_USER_INPUT');
+    const costly = Array.from({ length: 20 }, (_, i) => `p${i}: ${backfillPage(100).slice(1, -1)}`);
+    expect(await runAs(admin, `{ ${costly.join(' ')} }`)).toContain('QUERY_TOO_COMPLEX');
+    const worksForWorker = await runAs(worker, `{ ${costly.join(' ')} }`);
+    expect(worksForWorker.filter((code) => LIMIT_CODES.includes(String(code)))).toEqual([]);
+  });
+
+  it('keeps the depth limit for workers too', async () => {
+    expect(await runAs(worker, nested(13))).toContain('QUERY_TOO_DEEP');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { ALL_SITES } from '../../core/auth';
+import { isHubService } from '../../core/auth';
 import { ErrorCode } from '../../core/errors';
 import type { Logger } from '../../core/logging';
 import { requestAuth } from './requestAuth';
@@ -46,11 +46,7 @@ export function clientRateLimit({ perMinute, logger }: ClientRateLimitOptions): 
 
 function isServicePrincipal(res: Response): boolean {
   const auth = requestAuth(res);
-  return (
-    auth.ok &&
-    auth.principal !== null &&
-    auth.principal.roles.some((grant) => grant.role === 'SYNDICATOR' && grant.siteId === ALL_SITES)
-  );
+  return auth.ok && isHubService(auth.principal);
 }
 
 function clientKey(req: Request, res: Response): string {

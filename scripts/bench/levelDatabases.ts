@@ -3,6 +3,7 @@ import type { Level } from '../../core/levels';
 import { LEVELS, levelPrefix } from '../../core/levels';
 import { CHANGE_SEQ_COUNTER, Collections } from '../../core/model';
 import { decodeChangeCursor } from '../../subgraphs/level/paging/changeCursor';
+import { decodeExportCursor } from '../../subgraphs/level/paging/exportCursor';
 import type { SeedDatabases } from '../seed/seedDatabases';
 import { openSeedDatabases } from '../seed/seedDatabases';
 
@@ -63,6 +64,15 @@ export class LevelDatabases {
   async cursorSeq(level: Level, name: string): Promise<number> {
     try {
       return decodeChangeCursor(await this.cursor(level, name));
+    } catch {
+      return 0;
+    }
+  }
+
+  /** Notices a backfill has read from a compacted change log (its stored cursor; 0 when absent). */
+  async cursorServed(level: Level, name: string): Promise<number> {
+    try {
+      return decodeExportCursor(await this.cursor(level, name)).served;
     } catch {
       return 0;
     }

@@ -10,6 +10,8 @@ import { buildSiteProfiles } from '../seed/siteProfile';
 import { writeCluster } from '../seed/writeCluster';
 import { benchProgress } from './benchProgress';
 import { siteStaff } from './benchWorkflow';
+import type { ChildCpu } from './childCpu';
+import { childCpu, cpuSince } from './childCpu';
 import type { ChildMemory } from './childMemory';
 import { childMemory } from './childMemory';
 import type { DbCommandCounts } from './dbCommandStats';
@@ -39,8 +41,8 @@ export interface BackfillFigures {
   catchUpMs: number;
   catchUpEntries: number;
   /**
-   * createSyndicationRule answered → the backfill has written its copies of the whole county log
-   * (its cursor reached the log's head; checked every 100 ms), ms.
+   * createSyndicationRule answered → the backfill has written its copies of every county notice
+   * (its cursor over the county's compacted log counts them all; checked every 100 ms), ms.
    */
   backfillMs: number | null;
   /** createSyndicationRule answered → the worker marked the backfill done (ms). */
@@ -49,13 +51,15 @@ export interface BackfillFigures {
   noticesPerSecond: number | null;
   /**
    * Between two moves of the backfill's county cursor (one page read through the gateway and
-   * applied, as seen every 100 ms), ms; and the entries each move covered.
+   * applied, as seen every 100 ms), ms; and the notices each move covered.
    */
   pageMs: Percentiles;
   pageEntries: Percentiles;
   dbCommands: Partial<Record<Level, DbCommandCounts>>;
   probes: FeedProbeFigures | null;
   memory: ChildMemory;
+  /** CPU seconds each process used from the rule's creation until every copy existed. */
+  cpu: ChildCpu;
 }
 
 const CREATE_RULE = `mutation($siteId: ID!, $input: SyndicationRuleInput!) {
@@ -118,6 +122,7 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
     if (before !== 0) throw new Error(`the city already holds ${before} copies before the rule`);
 
     await resetDbCommandCounts(cluster);
+    const cpuBefore = childCpu();
     const admin = siteStaff(spec.jwt, city._id).admin;
     const created = await graphqlCall<{ createSyndicationRule: { id: string } }>(
       cluster.gatewayUrl,
@@ -137,23 +142,28 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
     const t0 = performance.now();
     const ruleId = created.createSyndicationRule.id;
     // Counting 10,000 copies is a full scan on FerretDB (seconds, competing with the worker):
-    // follow the backfill's own cursor over the county log instead (read by _id). It is stored
-    // after each page's copies are written, so at the log's head every copy exists.
-    const countyCursor = `backfill:${ruleId}:county`;
+    // follow the backfill's own cursor over the county's compacted log instead (read by _id). It
+    // is stored after each page's copies are written and counts the notices read, so once it
+    // counts every county notice every copy exists.
+    const countyCursor = `backfill:${ruleId}:compacted:county`;
     const marker = `backfill:${ruleId}:state`;
-    const countyHead = caughtUp.heads.COUNTY;
+    const countyHead = notices.length;
     const timeoutMs = spec.timeoutMs ?? 60 * 60_000;
     let backfillMs: number | null = null;
+    let cpu: ChildCpu = {};
     let markedDoneMs: number | null = null;
-    const progress = benchProgress('(c) backfill: county log read', countyHead, 'entries');
+    const progress = benchProgress('(c) backfill: county notices read', countyHead, 'notices');
     /** When the backfill's cursor moved (a page read and applied), to time its pages. */
     const advances: { at: number; seq: number }[] = [{ at: 0, seq: 0 }];
     for (;;) {
       const issued = performance.now();
-      const seq = await databases.cursorSeq('CITY', countyCursor);
+      const seq = await databases.cursorServed('CITY', countyCursor);
       if (seq > advances[advances.length - 1].seq) advances.push({ at: issued - t0, seq });
       const done = (await databases.cursor('CITY', marker)) === 'done';
-      if (backfillMs === null && seq >= countyHead) backfillMs = issued - t0;
+      if (backfillMs === null && seq >= countyHead) {
+        backfillMs = issued - t0;
+        cpu = cpuSince(cpuBefore);
+      }
       if (markedDoneMs === null && done) markedDoneMs = issued - t0;
       progress.update(seq);
       if (backfillMs !== null && markedDoneMs !== null) break;
@@ -199,6 +209,7 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
       dbCommands,
       probes,
       memory,
+      cpu,
     };
   } finally {
     await databases.close();

@@ -1,4 +1,5 @@
 import type { ChildMemory } from './childMemory';
+import { describeCpu } from './childCpu';
 import { describeCommands } from './dbCommandStats';
 import type { FeedProbeFigures } from './feedProbes';
 import type { FanoutFigures } from './mandateFanout';
@@ -234,7 +235,8 @@ export function formatSyndicationFigures(
         `(no rule matches): ${b.catchUpEntries} entries in ${seconds(b.catchUpMs)} s ` +
         `(${ms(b.catchUpEntries / Math.max(b.catchUpMs / 1000, 0.001))} entries/s)`,
       `  backfill pages (cursor moves, seen every 100 ms): p50 ${ms(b.pageMs.p50)} ms, p90 ${ms(b.pageMs.p90)} ms, ` +
-        `max ${ms(b.pageMs.max)} ms, ${ms(b.pageEntries.p50)} entries each (p50)`,
+        `max ${ms(b.pageMs.max)} ms, ${ms(b.pageEntries.p50)} notices each (p50)`,
+      `  CPU seconds used until every copy existed: ${describeCpu(b.cpu ?? {})}`,
       `  db commands during the backfill: city ${describeCommands(b.dbCommands.CITY)}`,
       `                                   county ${describeCommands(b.dbCommands.COUNTY)}`,
     );

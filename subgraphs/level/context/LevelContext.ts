@@ -4,6 +4,7 @@ import type { Level } from '../../../core/levels';
 import type { Principal } from '../../../core/auth';
 import type { LevelCollections } from '../repositories/levelCollections';
 import type { ChangeLog } from '../repositories/changeLog';
+import type { NoticeExport } from '../repositories/noticeExport';
 import type { CatalogRepository } from '../repositories/catalogRepository';
 import type { AuditLog } from '../repositories/auditLog';
 import type { TermList } from '../../../core/terms';
@@ -27,6 +28,8 @@ export interface LevelServices {
   config: Config;
   collections: LevelCollections;
   changeLog: ChangeLog;
+  /** Every public notice in id order (the change log compacted): rule backfills read it. */
+  noticeExport: NoticeExport;
   auditLog: AuditLog;
   /** The 错敏词 list the pre-publication check uses. */
   terms: TermList;

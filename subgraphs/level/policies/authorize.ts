@@ -34,6 +34,8 @@ export const NOTICE_ACTIONS = {
   import: ['SITE_ADMIN', 'CLUSTER_ADMIN'],
   /** The syndication workers' service principal: read change feeds, record receipts. */
   syndicate: ['SYNDICATOR'],
+  /** Read every public notice of a level in bulk (the compacted change log). */
+  exportNotices: ['SYNDICATOR', 'CLUSTER_ADMIN'],
   /** Cluster-wide syndication reports (overdue reposts, per-site figures). */
   readReports: ['CLUSTER_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
@@ -56,6 +58,7 @@ const DESCRIPTIONS: Record<NoticeAction, string> = {
   reviewRepost: 'publish or decline reposts queued on',
   import: 'import pages into',
   syndicate: 'run syndication for',
+  exportNotices: 'read in bulk the notices of',
   readReports: 'read syndication reports of',
 };
 

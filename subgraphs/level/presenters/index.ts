@@ -6,3 +6,4 @@ export * from './presentReceipt';
 export * from './siteOrRef';
 export * from './presentRule';
 export * from './presentSnapshot';
+export * from './presentNoticeSnapshot';

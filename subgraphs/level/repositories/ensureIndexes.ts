@@ -15,6 +15,8 @@ export async function ensureIndexes(c: LevelCollections): Promise<void> {
     c.notices.createIndex({ 'pendingChange.version': 1 }, { name: 'pending_change' }),
     c.notices.createIndex({ 'pendingAudit._id': 1 }, { name: 'pending_audit' }),
     c.notices.createIndex({ siteId: 1, status: 1 }, { name: 'site_status' }),
+    // The compacted change log (noticeExport): public notices in id order.
+    c.notices.createIndex({ status: 1, _id: 1 }, { name: 'status_id' }),
     c.audit.createIndex({ noticeId: 1, at: -1 }, { name: 'notice_at' }),
     c.audit.createIndex({ siteId: 1, at: -1 }, { name: 'site_at' }),
     // One entry per notice version and change type: a replayed append after a

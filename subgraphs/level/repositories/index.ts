@@ -5,6 +5,7 @@ export * from './cursorStore';
 export * from './ensureIndexes';
 export * from './levelCollections';
 export * from './migrateChangeIds';
+export * from './noticeExport';
 export * from './receiptStore';
 export * from './repostStore';
 export * from './ruleStore';

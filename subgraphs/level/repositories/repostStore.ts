@@ -3,6 +3,49 @@ import type { RepostDoc, RepostRevision, RepostStatus } from '../../../core/mode
 import { KeyedQueue, duplicateKeyIndexes, findByIds, mapLimited } from '../../../core/db';
 import type { LevelCollections } from './levelCollections';
 
+/** What a receipt says about a copy (receiptOf): kept in memory while the receipt is owed. */
+export type PendingCopy = Pick<
+  RepostDoc,
+  | '_id'
+  | 'originalId'
+  | 'siteId'
+  | 'level'
+  | 'mode'
+  | 'status'
+  | 'liveAt'
+  | 'originalLiveAt'
+  | 'updatedAt'
+  | 'statusReason'
+  | 'seq'
+>;
+
+function pendingCopy(doc: RepostDoc): PendingCopy {
+  return {
+    _id: doc._id,
+    originalId: doc.originalId,
+    siteId: doc.siteId,
+    level: doc.level,
+    mode: doc.mode,
+    status: doc.status,
+    liveAt: doc.liveAt,
+    originalLiveAt: doc.originalLiveAt,
+    updatedAt: doc.updatedAt,
+    statusReason: doc.statusReason,
+    seq: doc.seq,
+  };
+}
+
+interface CopyState {
+  /** Originals with a copy at this level. */
+  copied: Set<string>;
+  /**
+   * Copies that owe their origin a receipt: as written by this process, or
+   * null when only the stored copy knows (found pending at start-up, or an
+   * insert that met an existing copy), to be read before sending.
+   */
+  pending: Map<string, PendingCopy | null>;
+}
+
 /** Earlier versions a copy keeps (newest last). */
 export const REPOST_HISTORY_MAX = 20;
 
@@ -23,12 +66,12 @@ export class RepostStore {
   /**
    * This process is the only writer of its level's copies, so after one scan
    * at first use it knows which originals have copies and which copies owe
-   * their origin a receipt (id → seq): new publications need no query for
-   * their copies, and the receipt outbox reads and clears pending copies by
-   * `_id` instead of scanning for `receiptPending` (on FerretDB every query
-   * on another field reads the whole collection).
+   * their origin a receipt: new publications need no query for their
+   * copies, and the receipt outbox builds receipts from what it wrote and
+   * clears pending copies by `_id` instead of scanning for `receiptPending`
+   * (on FerretDB every query on another field reads the whole collection).
    */
-  private state: Promise<{ copied: Set<string>; pending: Map<string, number> }> | null = null;
+  private state: Promise<CopyState> | null = null;
 
   constructor(
     private readonly c: LevelCollections,
@@ -59,13 +102,13 @@ export class RepostStore {
     return this.c.reposts.find({ originalId: { $in: wanted } }).toArray();
   }
 
-  private loadState(): Promise<{ copied: Set<string>; pending: Map<string, number> }> {
+  private loadState(): Promise<CopyState> {
     this.state ??= this.c.reposts
-      .find({}, { projection: { originalId: 1, receiptPending: 1, seq: 1 } })
+      .find({}, { projection: { originalId: 1, receiptPending: 1 } })
       .toArray()
       .then((docs) => ({
         copied: new Set(docs.map((d) => d.originalId)),
-        pending: new Map(docs.filter((d) => d.receiptPending).map((d) => [d._id, d.seq])),
+        pending: new Map(docs.filter((d) => d.receiptPending).map((d) => [d._id, null])),
       }));
     const loading = this.state;
     loading.catch(() => {
@@ -82,14 +125,19 @@ export class RepostStore {
     const { copied, pending } = await this.loadState();
     for (const doc of docs) {
       copied.add(doc.originalId);
-      if (doc.receiptPending) pending.set(doc._id, doc.seq);
+      if (doc.receiptPending) pending.set(doc._id, pendingCopy(doc));
     }
     try {
       await this.c.reposts.insertMany([...docs], { ordered: false });
     } catch (error) {
       const failed = duplicateKeyIndexes(error);
       if (failed === null) throw error;
-      for (const index of failed) written.delete(docs[index]._id);
+      for (const index of failed) {
+        const id = docs[index]._id;
+        written.delete(id);
+        // The copy that was there stays as it was: what it owes is read from it.
+        if (pending.has(id)) pending.set(id, null);
+      }
     } finally {
       this.generation += 1;
     }
@@ -122,7 +170,7 @@ export class RepostStore {
           },
           { returnDocument: 'after' },
         );
-        if (stored) pending.set(stored._id, stored.seq);
+        if (stored) pending.set(stored._id, pendingCopy(stored));
         return stored;
       } finally {
         // After the write, never before: a look that ran while it was in flight must not count as clean.
@@ -131,17 +179,36 @@ export class RepostStore {
     });
   }
 
-  /** Copies whose latest change the origin has not been told about yet. */
-  async pendingReceipts(limit: number): Promise<RepostDoc[]> {
+  /**
+   * Copies whose latest change the origin has not been told about yet. On
+   * FerretDB, from memory: only copies this process did not write itself are read.
+   */
+  async pendingReceipts(limit: number): Promise<PendingCopy[]> {
     if (!this.pointReads)
-      return this.c.reposts.find({ receiptPending: true }).limit(limit).toArray();
+      return this.c.reposts
+        .find({ receiptPending: true }, { projection: { content: 0, history: 0 } })
+        .limit(limit)
+        .toArray();
     const { pending } = await this.loadState();
-    const ids = [...pending.keys()].slice(0, limit);
-    const docs = await findByIds(this.c.reposts, ids, true);
-    // Gone, or delivered by an earlier process: nothing is owed for those.
-    const found = new Set(docs.map((d) => d._id));
-    for (const id of ids) if (!found.has(id)) pending.delete(id);
-    return docs;
+    const batch = [...pending.entries()].slice(0, limit);
+    const unknown = batch.filter(([, copy]) => copy === null).map(([id]) => id);
+    const read = new Map<string, PendingCopy>();
+    if (unknown.length > 0) {
+      for (const doc of await findByIds(this.c.reposts, unknown, true)) {
+        if (!doc.receiptPending) continue;
+        read.set(doc._id, pendingCopy(doc));
+        // Unless a write replaced the entry meanwhile.
+        if (pending.get(doc._id) === null) pending.set(doc._id, pendingCopy(doc));
+      }
+      // Gone, or delivered by an earlier process: nothing is owed for those.
+      for (const id of unknown) if (!read.has(id) && pending.get(id) === null) pending.delete(id);
+    }
+    const out: PendingCopy[] = [];
+    for (const [id, copy] of batch) {
+      const known = copy ?? read.get(id);
+      if (known) out.push(known);
+    }
+    return out;
   }
 
   /** Marks receipts delivered, except for copies that changed again meanwhile (their seq moved). */
@@ -153,14 +220,14 @@ export class RepostStore {
         { $or: delivered.map(({ id, seq }) => ({ _id: id, seq })) },
         { $set: { receiptPending: false } },
       );
-      for (const { id, seq } of delivered) if (pending.get(id) === seq) pending.delete(id);
+      for (const { id, seq } of delivered) if (pending.get(id)?.seq === seq) pending.delete(id);
       return;
     }
     // By `_id` alone (FerretDB finds nothing else without a scan), so the check that the copy did
     // not change since it was read is made here, under the same per-copy lock as every update.
     await mapLimited(delivered, 8, ({ id, seq }) =>
       this.perCopy.run(id, async () => {
-        if (pending.get(id) !== seq) return;
+        if (pending.get(id)?.seq !== seq) return;
         await this.c.reposts.updateOne({ _id: id }, { $set: { receiptPending: false } });
         pending.delete(id);
       }),

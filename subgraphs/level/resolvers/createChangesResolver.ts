@@ -1,17 +1,24 @@
 import type { ClassType } from 'type-graphql';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { clampPageSize } from '../../../core/paging';
 import type { Level } from '../../../core/levels';
 import { levelPrefix } from '../../../core/levels';
 import type { LevelContext } from '../context';
+import { BadUserInputError } from '../../../core/errors';
 import { decodeChangeCursor, encodeChangeCursor } from '../paging/changeCursor';
+import { decodeExportCursor, encodeExportCursor } from '../paging/exportCursor';
+import { authorize } from '../policies';
 import type { NoticeView } from '../presenters';
-import { canSeeNotice, presentChange, presentNotice } from '../presenters';
+import { canSeeNotice, presentChange, presentNotice, presentNoticeSnapshot } from '../presenters';
 import type { SchemaTypes } from '../schema/createSchemaTypes';
 import type { NoticeChangePage, NoticeChangeType } from '../schema/changeTypes';
 import { createChangeTypes } from '../schema/changeTypes';
 
 export const MAX_CHANGES_PAGE = 500;
+/** Largest page of the compacted change log (the hub's own workers read it through the gateway). */
+export const MAX_COMPACTED_PAGE = 1000;
+/** Source sites a compacted read may be narrowed to. */
+export const MAX_COMPACTED_SITES = 1000;
 
 /**
  * `countyChanges`, `cityChanges`, `provinceChanges`: each level's own change
@@ -47,6 +54,58 @@ export function createChangesResolver(types: SchemaTypes): ClassType[] {
       return {
         entries: page.entries.map(presentChange),
         endCursor: page.last > 0 ? encodeChangeCursor(page.last) : after,
+        hasMore: page.hasMore,
+      };
+    }
+
+    @Query(() => NoticeChangePage, {
+      name: `${levelPrefix(level)}CompactedChanges`,
+      description: `The ${levelPrefix(level)} change log compacted to the present: one PUBLISHED entry per notice that is public now, in notice id order, each with the notice. What a new subscriber (a 转载规则 being backfilled) reads instead of the whole history. For the syndication workers (SYNDICATOR) and cluster admins.`,
+    })
+    async compactedChanges(
+      @Ctx() ctx: LevelContext,
+      @Arg('after', () => String, { nullable: true, description: 'Resume after this cursor.' })
+      after: string | null,
+      @Arg('first', () => Int, {
+        defaultValue: 100,
+        description: `At most ${MAX_COMPACTED_PAGE} for the hub's workers, 100 for people (the gateway's page-size cap).`,
+      })
+      first: number,
+      @Arg('siteIds', () => [ID], {
+        nullable: true,
+        description: `Only notices of these sites (at most ${MAX_COMPACTED_SITES}); every site when omitted.`,
+      })
+      siteIds: string[] | null | undefined,
+    ): Promise<NoticeChangePage> {
+      authorize(ctx.principal, 'exportNotices', '*');
+      const sites = siteIds ?? null;
+      const size = clampPageSize(first, {
+        max: MAX_COMPACTED_PAGE,
+        defaultSize: 100,
+        field: 'first',
+      });
+      if (sites !== null && sites.length > MAX_COMPACTED_SITES)
+        throw new BadUserInputError(`at most ${MAX_COMPACTED_SITES} site ids`, 'siteIds');
+      const from = decodeExportCursor(after, 'after');
+      const page = await ctx.noticeExport.read(from, size, sites);
+      let served = from.served;
+      const entries = page.notices.map((doc): NoticeChangeType => {
+        // The notice field of each entry reads it through the loader: it is here already.
+        ctx.loaders.notice.prime(doc._id, doc);
+        served += 1;
+        return {
+          cursor: encodeExportCursor({ afterId: doc._id, served }) ?? '',
+          noticeId: doc._id,
+          level: doc.level,
+          type: 'PUBLISHED',
+          version: doc.version,
+          at: doc.publishedAt ?? doc.updatedAt,
+          snapshot: presentNoticeSnapshot(doc),
+        };
+      });
+      return {
+        entries,
+        endCursor: encodeExportCursor(page.next) ?? after,
         hasMore: page.hasMore,
       };
     }

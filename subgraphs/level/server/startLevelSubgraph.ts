@@ -214,6 +214,7 @@ export async function startLevelSubgraph(
       await services.syndication?.stop();
       await catalogSync?.stop();
       await server.stop();
+      await services.noticeExport.close();
       await client.close();
     },
   };

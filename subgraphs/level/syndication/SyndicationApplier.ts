@@ -7,6 +7,7 @@ import { planTargets, repostId } from '../../../core/syndication';
 import type { RepostStore } from '../repositories/repostStore';
 import type { DirectoryCache } from './DirectoryCache';
 import type { FeedEntry, OriginalNotice } from './feedEntry';
+import { KeyedQueue } from '../../../core/db';
 import { buildRepost } from './buildRepost';
 import { followOriginal } from './followOriginal';
 import type { ReceiptInput } from './receiptInput';
@@ -39,12 +40,36 @@ const UPDATE_ATTEMPTS = 5;
  * entry after newer ones, converges on the same copies.
  */
 export class SyndicationApplier {
+  /** Pages are applied one at a time, live and backfill alike (see `liveVersions`). */
+  private readonly serial = new KeyedQueue();
+  private backfillsRunning = 0;
+  /**
+   * While a backfill runs: the newest version of each notice the live feed
+   * has applied. A backfill page read before a notice was withdrawn, and
+   * applied after the live feed took that notice's copies down, would
+   * otherwise put up a copy of a notice that is no longer public.
+   */
+  private liveVersions: Map<string, number> | null = null;
+
   constructor(private readonly deps: ApplierDeps) {}
 
-  async apply(entries: readonly FeedEntry[], scope: ApplyScope | null = null): Promise<void> {
+  backfillStarted(): void {
+    if (this.backfillsRunning++ === 0) this.liveVersions = new Map();
+  }
+
+  backfillEnded(): void {
+    if (--this.backfillsRunning === 0) this.liveVersions = null;
+  }
+
+  apply(entries: readonly FeedEntry[], scope: ApplyScope | null = null): Promise<void> {
+    return this.serial.run('apply', () => this.applyPage(entries, scope));
+  }
+
+  private async applyPage(entries: readonly FeedEntry[], scope: ApplyScope | null): Promise<void> {
     // Only the last entry of each notice matters: all carry its current state.
     const latest = new Map<string, FeedEntry>();
     for (const entry of entries) latest.set(entry.noticeId, entry);
+    this.screenStale(latest, scope);
     const directory = await this.deps.directory.fresh();
     const rules = scope ? scope.rules : await this.deps.rules();
     const fresh: RepostDoc[] = [];
@@ -91,6 +116,17 @@ export class SyndicationApplier {
         'syndication entries could not be applied; recorded as FAILED',
       );
       await this.deps.reportFailures(failures);
+    }
+  }
+
+  /** Records what the live feed applies while a backfill runs; drops backfill entries it has overtaken. */
+  private screenStale(latest: Map<string, FeedEntry>, scope: ApplyScope | null): void {
+    const seen = this.liveVersions;
+    if (seen === null) return;
+    for (const [id, entry] of latest) {
+      const version = Math.max(entry.version, entry.notice?.version ?? 0);
+      if (scope === null) seen.set(id, Math.max(version, seen.get(id) ?? 0));
+      else if ((seen.get(id) ?? 0) > version) latest.delete(id);
     }
   }
 

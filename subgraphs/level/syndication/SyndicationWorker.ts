@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Level } from '../../../core/levels';
 import { LEVELS, levelPrefix } from '../../../core/levels';
 import type { RuleDoc } from '../../../core/model';
+import { ruleSourceSites } from '../../../core/syndication';
 import { FeedFollower } from '../feeds';
 import type { CursorStore } from '../repositories/cursorStore';
 import type { RepostStore } from '../repositories/repostStore';
@@ -31,6 +32,10 @@ export interface SyndicationWorkerDeps {
 }
 
 const BACKFILL_DONE = 'done';
+/** Notices per page of a backfill (the gateway's cap for the hub's workers). */
+const BACKFILL_PAGE = 1000;
+/** Up to this many source sites a backfill names them in its reads; beyond, it reads every site. */
+const BACKFILL_SITE_FILTER_MAX = 1000;
 
 /**
  * The syndication worker of one level (ARCHITECTURE.md, syndication
@@ -162,7 +167,12 @@ export class SyndicationWorker {
     }
   }
 
-  /** Applies one rule to every existing notice of every level (only new copies; existing ones are kept in step by the live feed). */
+  /**
+   * Applies one rule to every notice public now at every level it can take notices from (only
+   * new copies; existing ones are kept in step by the live feed). It reads the compacted change
+   * logs, a page of up to BACKFILL_PAGE notices at a time, of the rule's source sites only, and
+   * resumes from its own cursor after a restart.
+   */
   private backfill(rule: RuleDoc): void {
     if (this.backfills.has(rule._id)) return;
     const run = async () => {
@@ -175,20 +185,31 @@ export class SyndicationWorker {
           this.applier.apply(events, { rules: [rule], mandates: false, createOnly: true }),
         this.deps.cursors,
         this.deps.logger,
-        { ...this.options, label: `backfill of ${rule._id}` },
+        { ...this.options, batchSize: BACKFILL_PAGE, label: `backfill of ${rule._id}` },
       );
-      for (const source of LEVELS) {
-        const feed = new GatewayFeed(source, this.deps.gateway, `backfill:${rule._id}`);
-        for (let backoff = this.options.pollMs; this.running; ) {
-          try {
-            entries += await follower.drainOnce(feed);
-            break;
-          } catch (error) {
-            this.deps.logger.warn({ err: error, rule: rule._id }, 'backfill failed; retrying');
-            await new Promise((r) => setTimeout(r, backoff));
-            backoff = Math.min(backoff * 2, this.options.maxBackoffMs);
+      this.applier.backfillStarted();
+      try {
+        const directory = await this.deps.directory.fresh();
+        for (const source of LEVELS) {
+          const siteIds = ruleSourceSites(rule, source, directory);
+          if (siteIds.length === 0) continue;
+          const feed = new GatewayFeed(source, this.deps.gateway, {
+            prefix: `backfill:${rule._id}`,
+            compacted: { siteIds: siteIds.length <= BACKFILL_SITE_FILTER_MAX ? siteIds : null },
+          });
+          for (let backoff = this.options.pollMs; this.running; ) {
+            try {
+              entries += await follower.drainOnce(feed);
+              break;
+            } catch (error) {
+              this.deps.logger.warn({ err: error, rule: rule._id }, 'backfill failed; retrying');
+              await new Promise((r) => setTimeout(r, backoff));
+              backoff = Math.min(backoff * 2, this.options.maxBackoffMs);
+            }
           }
         }
+      } finally {
+        this.applier.backfillEnded();
       }
       if (!this.running) return;
       await this.deps.cursors.set(backfillMarker(rule._id), BACKFILL_DONE);

@@ -1,4 +1,5 @@
-import type { ReceiptDoc, RepostDoc } from '../../../core/model';
+import type { ReceiptDoc } from '../../../core/model';
+import type { PendingCopy } from '../repositories/repostStore';
 import { repostLatency } from '../presenters/presentRepost';
 
 /** What a reposting level tells the origin about one copy (`recordSyndicationReceipts`). */
@@ -8,7 +9,7 @@ export type ReceiptInput = Omit<ReceiptDoc, '_id' | 'updatedAt'> & {
 };
 
 /** The receipt for a copy's current state (a declined copy reads as WITHDRAWN at the origin). */
-export function receiptOf(doc: RepostDoc): ReceiptInput {
+export function receiptOf(doc: PendingCopy): ReceiptInput {
   return {
     id: doc._id,
     noticeId: doc.originalId,
