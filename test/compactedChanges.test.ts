@@ -8,7 +8,8 @@ import { testToken } from './support/testTokens';
 
 /*
  * `countyCompactedChanges` (and the other levels'): every public notice of a
- * level in id order, what a rule's backfill reads. Through the real gateway:
+ * level in a stable order (id order on MongoDB, storage order on FerretDB),
+ * what a rule's backfill reads. Through the real gateway:
  * who may read it, how large its pages may be, that paging visits every
  * public notice exactly once whether a page continues an open read or starts
  * a new one, and the site filter.
@@ -43,8 +44,10 @@ const editor = testToken([{ siteId: FAKU, role: 'EDITOR' }], 'editor');
 
 let cluster: RunningCluster;
 let databases: LevelDatabases;
-/** Ids of the county's public notices, as stored. */
+/** Ids of the county's public notices, as stored, sorted. */
 let publicIds: string[];
+/** The same ids in the order the compacted log serves them (one page of 1,000). */
+let served: string[];
 
 beforeAll(async () => {
   cluster = await startCluster();
@@ -59,6 +62,8 @@ beforeAll(async () => {
     .map((n) => n._id)
     .sort(byCodePoint);
   expect(publicIds.length).toBeGreaterThan(5);
+  expect(publicIds.length).toBeLessThan(1000);
+  served = dataOf(await read({ first: 1000 })).page.entries.map((e) => e.noticeId);
 });
 
 afterAll(async () => {
@@ -110,7 +115,7 @@ describe('who may read it', () => {
 
   it('serves the hub’s workers pages of up to 1,000, and no more', async () => {
     const ok = dataOf(await read({ first: 1000 }));
-    expect(ok.page.entries.map((e) => e.noticeId)).toEqual(publicIds.slice(0, 1000));
+    expect(ok.page.entries.map((e) => e.noticeId).sort(byCodePoint)).toEqual(publicIds);
     const tooLarge = await read({ first: 1001 });
     expect(tooLarge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(tooLarge.errors?.[0].extensions?.field).toBe('first');
@@ -118,9 +123,10 @@ describe('who may read it', () => {
 });
 
 describe('paging', () => {
-  it('visits every public notice once, in id order, with the notice as it is now', async () => {
+  it('visits every public notice once, in the same order page by page, with the notice as it is now', async () => {
     const entries = await readAll(7);
-    expect(entries.map((e) => e.noticeId)).toEqual(publicIds);
+    expect(entries.map((e) => e.noticeId)).toEqual(served);
+    expect([...served].sort(byCodePoint)).toEqual(publicIds);
     for (const entry of entries) {
       expect(entry).toMatchObject({ level: 'COUNTY', type: 'PUBLISHED' });
       expect(entry.notice).toMatchObject({ id: entry.noticeId, status: 'PUBLISHED' });
@@ -138,15 +144,15 @@ describe('paging', () => {
     const continued = dataOf(await read({ after: first.endCursor, first: 3 })).page;
     const queried = dataOf(await read({ after: first.endCursor, first: 3 })).page;
     expect(queried).toEqual(continued);
-    expect(continued.entries.map((e) => e.noticeId)).toEqual(publicIds.slice(3, 6));
+    expect(continued.entries.map((e) => e.noticeId)).toEqual(served.slice(3, 6));
     // Any entry's cursor resumes right after it.
     const fromEntry = dataOf(await read({ after: first.entries[1].cursor, first: 2 })).page;
-    expect(fromEntry.entries.map((e) => e.noticeId)).toEqual(publicIds.slice(2, 4));
+    expect(fromEntry.entries.map((e) => e.noticeId)).toEqual(served.slice(2, 4));
   });
 
   it('ends with an empty page that keeps the cursor', async () => {
+    // A last page that is full may say there is more (storage order does not look ahead).
     const all = dataOf(await read({ first: 1000 })).page;
-    expect(all.hasMore).toBe(false);
     const after = dataOf(await read({ after: all.endCursor, first: 10 })).page;
     expect(after).toEqual({ entries: [], endCursor: all.endCursor, hasMore: false });
   });
@@ -157,7 +163,7 @@ describe('paging', () => {
     expect(entries.length).toBeLessThan(publicIds.length);
     expect(new Set(entries.map((e) => e.notice.site.id))).toEqual(new Set([FAKU]));
     expect(entries.map((e) => e.noticeId)).toEqual(
-      publicIds.filter((id) => entries.some((e) => e.noticeId === id)),
+      served.filter((id) => entries.some((e) => e.noticeId === id)),
     );
   });
 

@@ -47,6 +47,11 @@ export class LevelDatabases {
     return this.db(level).collection(Collections.reposts).estimatedDocumentCount();
   }
 
+  /** Every receipt the origin `level` keeps. */
+  allReceipts(level: Level): Promise<number> {
+    return this.db(level).collection(Collections.receipts).estimatedDocumentCount();
+  }
+
   /** Receipts the origin `level` keeps for one of its notices. */
   receiptsOf(level: Level, noticeId: string): Promise<number> {
     return this.db(level).collection(Collections.receipts).countDocuments({ noticeId });

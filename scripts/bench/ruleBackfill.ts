@@ -47,6 +47,11 @@ export interface BackfillFigures {
   backfillMs: number | null;
   /** createSyndicationRule answered → the worker marked the backfill done (ms). */
   markedDoneMs: number | null;
+  /**
+   * createSyndicationRule answered → the origin holds a receipt for every copy (a backfill holds
+   * its receipts back until its copies are made; checked every second), ms.
+   */
+  receiptsMs: number | null;
   copies: number;
   noticesPerSecond: number | null;
   /**
@@ -174,6 +179,21 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
       await new Promise((r) => setTimeout(r, Math.max(0, issued + 100 - performance.now())));
     }
     progress.stop();
+    let receiptsMs: number | null = null;
+    if (backfillMs !== null) {
+      const receipts = benchProgress('(c) receipts at the origin', notices.length, 'receipts');
+      while (performance.now() - t0 < timeoutMs) {
+        const issued = performance.now();
+        const count = await databases.allReceipts('COUNTY');
+        receipts.update(count);
+        if (count >= notices.length) {
+          receiptsMs = issued - t0;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, Math.max(0, issued + 1000 - performance.now())));
+      }
+      receipts.stop();
+    }
     const pages = advances.slice(1).map((a, i) => ({
       ms: a.at - advances[i].at,
       entries: a.seq - advances[i].seq,
@@ -202,6 +222,7 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
       catchUpEntries: first.behind,
       backfillMs,
       markedDoneMs,
+      receiptsMs,
       copies,
       noticesPerSecond: backfillMs === null ? null : notices.length / (backfillMs / 1000),
       pageMs: percentiles(pages.map((p) => p.ms)),

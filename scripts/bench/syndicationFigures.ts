@@ -237,6 +237,7 @@ export function formatSyndicationFigures(
       `  backfill pages (cursor moves, seen every 100 ms): p50 ${ms(b.pageMs.p50)} ms, p90 ${ms(b.pageMs.p90)} ms, ` +
         `max ${ms(b.pageMs.max)} ms, ${ms(b.pageEntries.p50)} notices each (p50)`,
       `  CPU seconds used until every copy existed: ${describeCpu(b.cpu ?? {})}`,
+      `  receipts at the origin (held back until the copies are made): every one ${seconds(b.receiptsMs ?? null)} s after the rule was created`,
       `  db commands during the backfill: city ${describeCommands(b.dbCommands.CITY)}`,
       `                                   county ${describeCommands(b.dbCommands.COUNTY)}`,
     );

@@ -17,6 +17,14 @@ export interface NoticeExportPage {
 }
 
 export interface NoticeExportOptions {
+  /**
+   * Serve notices in storage order instead of id order (FerretDB v1: it sorts
+   * in memory after decoding the whole collection, so the first page of a
+   * sorted read waits for all of it, while an unsorted read streams). A read
+   * resumed after its open read closed streams again from the start up to the
+   * last notice served.
+   */
+  storageOrder?: boolean;
   /** How long an open read waits for its next page before it is closed. */
   idleMs?: number;
   /** Open reads kept at once; the oldest is closed beyond that. */
@@ -29,21 +37,23 @@ interface OpenRead {
 }
 
 /**
- * Every public notice of this level in id order, page by page: what a new
- * 转载规则 is backfilled over (the change log compacted to the current state).
+ * Every public notice of this level, page by page: what a new 转载规则 is
+ * backfilled over (the change log compacted to the current state).
  *
- * Each page is a range query after the last id, so a reader resumes anywhere,
- * in any process. The read behind a page that has more is kept open for a
- * while under the position it stopped at, and the next page that asks for
- * that position continues it instead of querying again: on MongoDB that saves
- * an index seek per page; on FerretDB v1, which has no range or sort pushdown
- * and reads the whole collection for every such query, it turns one scan per
- * page into one scan per pass.
+ * In id order, each page is a range query after the last id, so a reader
+ * resumes anywhere, in any process. The read behind a page that has more is
+ * kept open for a while under the position it stopped at, and the next page
+ * that asks for that position continues it instead of querying again: on
+ * MongoDB that saves an index seek per page. FerretDB v1 has no range or sort
+ * pushdown and decodes the whole collection for every such query, so there
+ * the notices come in storage order (`storageOrder`): one streamed scan per
+ * pass, whose first page is there as soon as its notices are decoded.
  */
 export class NoticeExport {
   private readonly open = new Map<string, OpenRead>();
   private readonly idleMs: number;
   private readonly maxOpen: number;
+  private readonly storageOrder: boolean;
 
   constructor(
     private readonly c: LevelCollections,
@@ -51,6 +61,12 @@ export class NoticeExport {
   ) {
     this.idleMs = options.idleMs ?? 60_000;
     this.maxOpen = options.maxOpen ?? 16;
+    this.storageOrder = options.storageOrder ?? false;
+  }
+
+  /** The order pages come in (the API documents both). */
+  get order(): 'id' | 'storage' {
+    return this.storageOrder ? 'storage' : 'id';
   }
 
   async read(
@@ -59,7 +75,18 @@ export class NoticeExport {
     siteIds: readonly string[] | null = null,
   ): Promise<NoticeExportPage> {
     const scope = siteIds === null ? '*' : [...siteIds].sort().join(',');
-    const cursor = this.take(key(scope, from)) ?? this.query(from.afterId, limit, siteIds);
+    let position = from;
+    let cursor = this.take(key(scope, from));
+    if (!cursor) {
+      cursor = this.query(from.afterId, limit, siteIds);
+      if (this.storageOrder && from.afterId !== null && !(await skipPast(cursor, from.afterId))) {
+        // The last notice served is gone (notices are withdrawn, not deleted, so only by hand):
+        // the position is lost, and the read starts over.
+        void cursor.close().catch(() => undefined);
+        position = { afterId: null, served: 0 };
+        cursor = this.query(null, limit, siteIds);
+      }
+    }
     let keep = false;
     try {
       const notices: NoticeDoc[] = [];
@@ -68,11 +95,16 @@ export class NoticeExport {
         if (doc === null) break;
         notices.push(doc);
       }
-      const hasMore = notices.length === limit && (await cursor.hasNext());
+      // In storage order a full page says "more" without asking the server, which would decode
+      // the next batch before this page is answered; the read after the last one comes back empty.
+      const hasMore = notices.length === limit && (this.storageOrder || (await cursor.hasNext()));
       const next: NoticeExportPosition =
         notices.length === 0
-          ? from
-          : { afterId: notices[notices.length - 1]._id, served: from.served + notices.length };
+          ? position
+          : {
+              afterId: notices[notices.length - 1]._id,
+              served: position.served + notices.length,
+            };
       if (hasMore) {
         this.keep(key(scope, next), cursor);
         keep = true;
@@ -101,8 +133,14 @@ export class NoticeExport {
     siteIds: readonly string[] | null,
   ): FindCursor<NoticeDoc> {
     const filter: Filter<NoticeDoc> = { status: 'PUBLISHED' };
-    if (afterId !== null) filter._id = { $gt: afterId };
     if (siteIds !== null) filter.siteId = { $in: [...siteIds] };
+    if (this.storageOrder) {
+      // Resuming: stream from the start and skip up to the last notice served, whatever its state now.
+      const resume: Filter<NoticeDoc> =
+        afterId === null ? filter : { $or: [{ _id: afterId }, filter] };
+      return this.c.notices.find(resume).batchSize(limit);
+    }
+    if (afterId !== null) filter._id = { $gt: afterId };
     return this.c.notices.find(filter).sort({ _id: 1 }).batchSize(limit);
   }
 
@@ -133,6 +171,15 @@ export class NoticeExport {
     }, this.idleMs);
     timer.unref();
     this.open.set(at, { cursor, timer });
+  }
+}
+
+/** Reads up to and including the notice `id`; false when the read ended without it. */
+async function skipPast(cursor: FindCursor<NoticeDoc>, id: string): Promise<boolean> {
+  for (;;) {
+    const doc = await cursor.tryNext();
+    if (doc === null) return false;
+    if (doc._id === id) return true;
   }
 }
 

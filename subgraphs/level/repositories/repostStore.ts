@@ -44,6 +44,13 @@ interface CopyState {
    * insert that met an existing copy), to be read before sending.
    */
   pending: Map<string, PendingCopy | null>;
+  /**
+   * Receipts of copies a backfill made, held back until the backfill ends
+   * (`releaseDeferred`) so that the bookkeeping of thousands of old notices
+   * does not compete with the copies themselves or delay live receipts. The
+   * copies carry `receiptPending` all the same: a restart delivers them.
+   */
+  deferred: Map<string, PendingCopy>;
 }
 
 /** Earlier versions a copy keeps (newest last). */
@@ -109,6 +116,7 @@ export class RepostStore {
       .then((docs) => ({
         copied: new Set(docs.map((d) => d.originalId)),
         pending: new Map(docs.filter((d) => d.receiptPending).map((d) => [d._id, null])),
+        deferred: new Map(),
       }));
     const loading = this.state;
     loading.catch(() => {
@@ -117,15 +125,23 @@ export class RepostStore {
     return loading;
   }
 
-  /** Inserts new copies; one that already exists (same site and original) is left alone. Returns the ids written. */
-  async insertNew(docs: readonly RepostDoc[]): Promise<Set<string>> {
+  /**
+   * Inserts new copies; one that already exists (same site and original) is left alone. Returns
+   * the ids written. `deferReceipts`: a backfill's copies, whose receipts wait for releaseDeferred.
+   */
+  async insertNew(
+    docs: readonly RepostDoc[],
+    { deferReceipts = false }: { deferReceipts?: boolean } = {},
+  ): Promise<Set<string>> {
     const written = new Set(docs.map((d) => d._id));
     if (docs.length === 0) return written;
     // Known before the write: a copy that lands while the insert fails half-way is still found.
-    const { copied, pending } = await this.loadState();
+    const { copied, pending, deferred } = await this.loadState();
     for (const doc of docs) {
       copied.add(doc.originalId);
-      if (doc.receiptPending) pending.set(doc._id, pendingCopy(doc));
+      if (!doc.receiptPending) continue;
+      if (deferReceipts) deferred.set(doc._id, pendingCopy(doc));
+      else pending.set(doc._id, pendingCopy(doc));
     }
     try {
       await this.c.reposts.insertMany([...docs], { ordered: false });
@@ -136,7 +152,7 @@ export class RepostStore {
         const id = docs[index]._id;
         written.delete(id);
         // The copy that was there stays as it was: what it owes is read from it.
-        if (pending.has(id)) pending.set(id, null);
+        if (deferred.delete(id) || pending.has(id)) pending.set(id, null);
       }
     } finally {
       this.generation += 1;
@@ -154,7 +170,7 @@ export class RepostStore {
     revision: RepostRevision | null = null,
   ): Promise<RepostDoc | null> {
     const history = revision ? [...doc.history, revision].slice(-REPOST_HISTORY_MAX) : doc.history;
-    const { pending } = await this.loadState();
+    const { pending, deferred } = await this.loadState();
     return this.perCopy.run(doc._id, async () => {
       try {
         const stored = await this.c.reposts.findOneAndUpdate(
@@ -170,13 +186,25 @@ export class RepostStore {
           },
           { returnDocument: 'after' },
         );
-        if (stored) pending.set(stored._id, pendingCopy(stored));
+        if (stored) {
+          pending.set(stored._id, pendingCopy(stored));
+          deferred.delete(stored._id);
+        }
         return stored;
       } finally {
         // After the write, never before: a look that ran while it was in flight must not count as clean.
         this.generation += 1;
       }
     });
+  }
+
+  /** Lets the receipts a backfill held back go out (see CopyState.deferred). */
+  async releaseDeferred(): Promise<void> {
+    const { pending, deferred } = await this.loadState();
+    if (deferred.size === 0) return;
+    for (const [id, copy] of deferred) if (!pending.has(id)) pending.set(id, copy);
+    deferred.clear();
+    this.generation += 1;
   }
 
   /**

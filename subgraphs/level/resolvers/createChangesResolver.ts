@@ -60,7 +60,7 @@ export function createChangesResolver(types: SchemaTypes): ClassType[] {
 
     @Query(() => NoticeChangePage, {
       name: `${levelPrefix(level)}CompactedChanges`,
-      description: `The ${levelPrefix(level)} change log compacted to the present: one PUBLISHED entry per notice that is public now, in notice id order, each with the notice. What a new subscriber (a 转载规则 being backfilled) reads instead of the whole history. For the syndication workers (SYNDICATOR) and cluster admins.`,
+      description: `The ${levelPrefix(level)} change log compacted to the present: one PUBLISHED entry per notice that is public now, each with the notice, in a stable order (notice id order on MongoDB; storage order on the local FerretDB, which cannot sort without reading everything). What a new subscriber (a 转载规则 being backfilled) reads instead of the whole history. For the syndication workers (SYNDICATOR) and cluster admins.`,
     })
     async compactedChanges(
       @Ctx() ctx: LevelContext,

@@ -63,7 +63,7 @@ export function createLevelServices(input: LevelServicesInput): LevelServices {
     config,
     collections,
     changeLog,
-    noticeExport: new NoticeExport(collections),
+    noticeExport: new NoticeExport(collections, { storageOrder: input.pointReads ?? false }),
     auditLog: new AuditLog(collections),
     terms: loadTermList(config.sensitiveTermsFile ?? undefined),
     logger,

@@ -29,6 +29,8 @@ export interface ApplyScope {
   mandates: boolean;
   /** Leave existing copies alone (the live worker keeps them in step). */
   createOnly: boolean;
+  /** Hold the new copies' receipts back until RepostStore.releaseDeferred (a backfill). */
+  deferReceipts: boolean;
 }
 
 const UPDATE_ATTEMPTS = 5;
@@ -109,7 +111,9 @@ export class SyndicationApplier {
       }
     }
     for (let i = 0; i < fresh.length; i += 1000)
-      await this.deps.reposts.insertNew(fresh.slice(i, i + 1000));
+      await this.deps.reposts.insertNew(fresh.slice(i, i + 1000), {
+        deferReceipts: scope?.deferReceipts ?? false,
+      });
     if (failures.length > 0) {
       this.deps.logger.warn(
         { failures: failures.length, reason: failures[0].reason },

@@ -182,7 +182,12 @@ export class SyndicationWorker {
       const follower = new FeedFollower<FeedEntry>(
         [],
         (events) =>
-          this.applier.apply(events, { rules: [rule], mandates: false, createOnly: true }),
+          this.applier.apply(events, {
+            rules: [rule],
+            mandates: false,
+            createOnly: true,
+            deferReceipts: true,
+          }),
         this.deps.cursors,
         this.deps.logger,
         { ...this.options, batchSize: BACKFILL_PAGE, label: `backfill of ${rule._id}` },
@@ -210,10 +215,11 @@ export class SyndicationWorker {
         }
       } finally {
         this.applier.backfillEnded();
+        await this.deps.reposts.releaseDeferred();
+        this.receiptsDue();
       }
       if (!this.running) return;
       await this.deps.cursors.set(backfillMarker(rule._id), BACKFILL_DONE);
-      this.receiptsDue();
       this.deps.logger.info(
         { rule: rule._id, entries, ms: Date.now() - started },
         'rule backfilled over existing notices',
