@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import type { JwtConfig } from '../../core/auth';
 import type { Level } from '../../core/levels';
 import type { RunningCluster } from '../cluster';
-import { dropSeedDatabases, openSeedDatabases } from '../seed/seedDatabases';
 import { writeCluster } from '../seed/writeCluster';
+import { seedThenStart } from './seedThenStart';
 import { benchProgress } from './benchProgress';
 import { approveDraft, publishApproved, siteStaff } from './benchWorkflow';
 import type { ChildMemory } from './childMemory';
@@ -72,17 +72,9 @@ const COVERAGE = `query($id: ID!) {
  */
 export async function measureFanout(spec: FanoutSpec): Promise<FanoutFigures> {
   const setupStarted = performance.now();
-  const seed = await openSeedDatabases(spec.uris, spec.dbPrefix, 'govhub-bench-seed');
-  let cluster: RunningCluster | null = null;
-  try {
-    await writeCluster(seed, { sites: fanoutDirectory(spec.sites), notices: [] });
-    cluster = await spec.start(spec.dbPrefix);
-  } catch (error) {
-    await dropSeedDatabases(seed).catch(() => undefined);
-    throw error;
-  } finally {
-    await seed.close();
-  }
+  const cluster = await seedThenStart(spec, (seed) =>
+    writeCluster(seed, { sites: fanoutDirectory(spec.sites), notices: [] }),
+  );
   const databases = await LevelDatabases.open(spec.uris, spec.dbPrefix);
   try {
     const gateway = cluster.gatewayUrl;

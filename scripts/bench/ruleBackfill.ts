@@ -5,10 +5,10 @@ import type { NoticeDoc, SiteDoc } from '../../core/model';
 import type { RunningCluster } from '../cluster';
 import { buildSyntheticCluster } from '../seed/buildSyntheticCluster';
 import { DEFAULT_PERIOD, generateSiteNotices } from '../seed/generateSiteNotices';
-import { dropSeedDatabases, openSeedDatabases } from '../seed/seedDatabases';
 import { buildSiteProfiles } from '../seed/siteProfile';
 import { writeCluster } from '../seed/writeCluster';
 import { benchProgress } from './benchProgress';
+import { seedThenStart } from './seedThenStart';
 import { siteStaff } from './benchWorkflow';
 import type { ChildCpu } from './childCpu';
 import { childCpu, cpuSince } from './childCpu';
@@ -85,10 +85,8 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
   const notices = publishedNotices(sites, county, spec.notices);
 
   const seedStarted = performance.now();
-  const seed = await openSeedDatabases(spec.uris, spec.dbPrefix, 'govhub-bench-seed');
-  let cluster: RunningCluster | null = null;
   let seedMs = 0;
-  try {
+  const cluster = await seedThenStart(spec, async (seed) => {
     const seeding = benchProgress('(c) seed county notices', notices.length, 'notices');
     let written = 0;
     await writeCluster(
@@ -103,13 +101,7 @@ export async function measureBackfill(spec: BackfillSpec): Promise<BackfillFigur
     );
     seeding.stop();
     seedMs = performance.now() - seedStarted;
-    cluster = await spec.start(spec.dbPrefix);
-  } catch (error) {
-    await dropSeedDatabases(seed).catch(() => undefined);
-    throw error;
-  } finally {
-    await seed.close();
-  }
+  });
   const databases = await LevelDatabases.open(spec.uris, spec.dbPrefix);
   try {
     const startedAt = performance.now();
