@@ -28,7 +28,7 @@ export interface LevelServices {
   config: Config;
   collections: LevelCollections;
   changeLog: ChangeLog;
-  /** Every public notice in id order (the change log compacted): rule backfills read it. */
+  /** Every public notice, page by page (the change log compacted): rule backfills read it. */
   noticeExport: NoticeExport;
   auditLog: AuditLog;
   /** The 错敏词 list the pre-publication check uses. */

@@ -64,11 +64,6 @@ export class NoticeExport {
     this.storageOrder = options.storageOrder ?? false;
   }
 
-  /** The order pages come in (the API documents both). */
-  get order(): 'id' | 'storage' {
-    return this.storageOrder ? 'storage' : 'id';
-  }
-
   async read(
     from: NoticeExportPosition,
     limit: number,
@@ -82,7 +77,7 @@ export class NoticeExport {
       if (this.storageOrder && from.afterId !== null && !(await skipPast(cursor, from.afterId))) {
         // The last notice served is gone (notices are withdrawn, not deleted, so only by hand):
         // the position is lost, and the read starts over.
-        void cursor.close().catch(() => undefined);
+        closeQuietly(cursor);
         position = { afterId: null, served: 0 };
         cursor = this.query(null, limit, siteIds);
       }
@@ -111,20 +106,14 @@ export class NoticeExport {
       }
       return { notices, next, hasMore };
     } finally {
-      if (!keep) void cursor.close().catch(() => undefined);
+      if (!keep) closeQuietly(cursor);
     }
   }
 
   /** Closes every open read (shutdown). */
   async close(): Promise<void> {
-    const reads = [...this.open.values()];
-    this.open.clear();
-    await Promise.all(
-      reads.map((read) => {
-        clearTimeout(read.timer);
-        return read.cursor.close().catch(() => undefined);
-      }),
-    );
+    const cursors = [...this.open.keys()].map((at) => this.take(at));
+    await Promise.all(cursors.map((cursor) => cursor?.close().catch(() => undefined)));
   }
 
   private query(
@@ -152,26 +141,28 @@ export class NoticeExport {
     return read.cursor;
   }
 
+  private drop(at: string): void {
+    const cursor = this.take(at);
+    if (cursor) closeQuietly(cursor);
+  }
+
   private keep(at: string, cursor: FindCursor<NoticeDoc>): void {
     // Two readers at the same position: the newer read wins, the other one is closed.
-    this.take(at)
-      ?.close()
-      .catch(() => undefined);
+    this.drop(at);
     while (this.open.size >= this.maxOpen) {
       const oldest = this.open.keys().next().value;
       if (oldest === undefined) break;
-      this.take(oldest)
-        ?.close()
-        .catch(() => undefined);
+      this.drop(oldest);
     }
-    const timer = setTimeout(() => {
-      if (this.open.get(at)?.cursor !== cursor) return;
-      this.open.delete(at);
-      void cursor.close().catch(() => undefined);
-    }, this.idleMs);
+    // take() clears the timer of a read that is continued or replaced, so this one is still ours.
+    const timer = setTimeout(() => this.drop(at), this.idleMs);
     timer.unref();
     this.open.set(at, { cursor, timer });
   }
+}
+
+function closeQuietly(cursor: FindCursor<NoticeDoc>): void {
+  void cursor.close().catch(() => undefined);
 }
 
 /** Reads up to and including the notice `id`; false when the read ended without it. */

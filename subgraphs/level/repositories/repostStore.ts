@@ -49,6 +49,8 @@ interface CopyState {
    * (`releaseDeferred`) so that the bookkeeping of thousands of old notices
    * does not compete with the copies themselves or delay live receipts. The
    * copies carry `receiptPending` all the same: a restart delivers them.
+   * Only with point reads (FerretDB), where the outbox reads from memory; on
+   * MongoDB it queries the flag, and clearing a batch is one indexed update.
    */
   deferred: Map<string, PendingCopy>;
 }

@@ -4,6 +4,7 @@ import { LEVELS, levelPrefix } from '../../../core/levels';
 import type { RuleDoc } from '../../../core/model';
 import { ruleSourceSites } from '../../../core/syndication';
 import { FeedFollower } from '../feeds';
+import { MAX_COMPACTED_PAGE, MAX_COMPACTED_SITES } from '../resolvers/createChangesResolver';
 import type { CursorStore } from '../repositories/cursorStore';
 import type { RepostStore } from '../repositories/repostStore';
 import type { RuleStore } from '../repositories/ruleStore';
@@ -32,10 +33,6 @@ export interface SyndicationWorkerDeps {
 }
 
 const BACKFILL_DONE = 'done';
-/** Notices per page of a backfill (the gateway's cap for the hub's workers). */
-const BACKFILL_PAGE = 1000;
-/** Up to this many source sites a backfill names them in its reads; beyond, it reads every site. */
-const BACKFILL_SITE_FILTER_MAX = 1000;
 
 /**
  * The syndication worker of one level (ARCHITECTURE.md, syndication
@@ -170,7 +167,7 @@ export class SyndicationWorker {
   /**
    * Applies one rule to every notice public now at every level it can take notices from (only
    * new copies; existing ones are kept in step by the live feed). It reads the compacted change
-   * logs, a page of up to BACKFILL_PAGE notices at a time, of the rule's source sites only, and
+   * logs, a page of up to MAX_COMPACTED_PAGE notices at a time, of the rule's source sites only, and
    * resumes from its own cursor after a restart.
    */
   private backfill(rule: RuleDoc): void {
@@ -190,7 +187,7 @@ export class SyndicationWorker {
           }),
         this.deps.cursors,
         this.deps.logger,
-        { ...this.options, batchSize: BACKFILL_PAGE, label: `backfill of ${rule._id}` },
+        { ...this.options, batchSize: MAX_COMPACTED_PAGE, label: `backfill of ${rule._id}` },
       );
       this.applier.backfillStarted();
       try {
@@ -200,7 +197,8 @@ export class SyndicationWorker {
           if (siteIds.length === 0) continue;
           const feed = new GatewayFeed(source, this.deps.gateway, {
             prefix: `backfill:${rule._id}`,
-            compacted: { siteIds: siteIds.length <= BACKFILL_SITE_FILTER_MAX ? siteIds : null },
+            // Past the most a read may name, every site of the level (the rules filter them anyway).
+            compacted: { siteIds: siteIds.length <= MAX_COMPACTED_SITES ? siteIds : null },
           });
           for (let backoff = this.options.pollMs; this.running; ) {
             try {
