@@ -6,6 +6,7 @@ import { levelPrefix } from '../../../core/levels';
 import type { LevelContext } from '../context';
 import { BadUserInputError } from '../../../core/errors';
 import { decodeChangeCursor, encodeChangeCursor } from '../paging/changeCursor';
+import { MAX_COMPACTED_PAGE, MAX_COMPACTED_SITES } from '../paging/compactedLimits';
 import { decodeExportCursor, encodeExportCursor } from '../paging/exportCursor';
 import { authorize } from '../policies';
 import type { NoticeView } from '../presenters';
@@ -15,10 +16,6 @@ import type { NoticeChangePage, NoticeChangeType } from '../schema/changeTypes';
 import { createChangeTypes } from '../schema/changeTypes';
 
 export const MAX_CHANGES_PAGE = 500;
-/** Largest page of the compacted change log (the hub's own workers read it through the gateway). */
-export const MAX_COMPACTED_PAGE = 1000;
-/** Source sites a compacted read may be narrowed to. */
-export const MAX_COMPACTED_SITES = 1000;
 
 /**
  * `countyChanges`, `cityChanges`, `provinceChanges`: each level's own change

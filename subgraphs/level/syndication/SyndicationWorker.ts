@@ -4,7 +4,8 @@ import { LEVELS, levelPrefix } from '../../../core/levels';
 import type { RuleDoc } from '../../../core/model';
 import { ruleSourceSites } from '../../../core/syndication';
 import { FeedFollower } from '../feeds';
-import { MAX_COMPACTED_PAGE, MAX_COMPACTED_SITES } from '../resolvers/createChangesResolver';
+// A plain module: the worker must not load the resolvers (type-graphql decorators) with it.
+import { MAX_COMPACTED_PAGE, MAX_COMPACTED_SITES } from '../paging/compactedLimits';
 import type { CursorStore } from '../repositories/cursorStore';
 import type { RepostStore } from '../repositories/repostStore';
 import type { RuleStore } from '../repositories/ruleStore';
